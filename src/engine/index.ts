@@ -1,0 +1,30 @@
+/**
+ * KMS Lab's engine: AWS KMS in TypeScript with real cryptography (WebCrypto), for Node
+ * and the browser. Framework-free: nothing here knows about React, the store or the DOM.
+ */
+export {
+  createKms,
+  Kms,
+  DEFAULT_ACCOUNT_ID,
+  DEFAULT_REGION,
+  type CallOptions,
+  type KmsOptions,
+} from './kms';
+export { handleJsonRequest, type JsonRequest, type JsonResponse } from './protocol/jsonHandler';
+export { createSdkRequestHandler } from './protocol/sdkHandler';
+export { KmsError, isKmsError, type KmsExceptionName } from './errors';
+export {
+  OPERATIONS,
+  OPERATION_NAMES,
+  type OperationName,
+  type OperationInput,
+  type OperationOutput,
+} from './operations';
+export type { OperationRecord } from './record';
+export type { TraceStep } from './trace';
+export type { CloudTrailEvent } from './cloudtrail';
+export type { KmsSnapshot } from './snapshot';
+export type { WorldView, KeyView, RegionView } from './view';
+export type { DueEvent } from './scheduler';
+export { REGIONS, REGION_CODES, type RegionCode } from './regions';
+export { rootPrincipal, type Principal } from './principal';

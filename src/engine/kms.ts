@@ -1,0 +1,331 @@
+/**
+ * The KMS engine: one account, its Regions, a simulated clock, and `call`, through which
+ * every request passes: validate → the operation (resolve, authorize, check state, act)
+ * → CloudTrail → record. Calls are serialized, so state changes never interleave.
+ */
+import { eventTime, loggable, type CloudTrailEvent } from './cloudtrail';
+import { forgetCryptoKeys } from './crypto/aesGcm';
+import { isKmsError, kmsError, type KmsError } from './errors';
+import type { RegionState, WorldState } from './model';
+import { OperationContext } from './operation';
+import {
+  OPERATIONS,
+  type OperationInput,
+  type OperationName,
+  type OperationOutput,
+} from './operations';
+import { KMS_SERVICE, rootPrincipal, type Principal } from './principal';
+import type { OperationRecord } from './record';
+import { isRegionCode, REGION_CODES, type RegionCode } from './regions';
+import { runDueEvent, upcomingEvents, type DueEvent } from './scheduler';
+import { validateInput } from './shapes';
+import { SNAPSHOT_FORMAT, checkSnapshot, type KmsSnapshot } from './snapshot';
+import type { TraceStep } from './trace';
+import { worldView, type WorldView } from './view';
+
+export interface KmsOptions {
+  /** 12 digits; default 111122223333. */
+  accountId?: string;
+  /** Where the simulated clock starts (epoch ms or Date); default: the real time now. */
+  startTime?: number | Date;
+}
+
+export interface CallOptions {
+  /** Region code of the endpoint called; default us-east-1. */
+  region?: string;
+  /** Who calls; default the account's root. */
+  principal?: Principal;
+  /** CloudTrail's userAgent. */
+  userAgent?: string;
+}
+
+export type RecordListener = (record: OperationRecord) => void;
+
+/** CloudTrail event history kept in memory (newest last). */
+export const TRAIL_LIMIT = 5000;
+
+export const DEFAULT_ACCOUNT_ID = '111122223333';
+export const DEFAULT_REGION: RegionCode = 'us-east-1';
+
+export function createKms(options: KmsOptions = {}): Kms {
+  return new Kms(options);
+}
+
+const emptyRegions = (): Record<string, RegionState> =>
+  Object.fromEntries(REGION_CODES.map((r) => [r, { keys: {}, aliases: {} }]));
+
+export class Kms {
+  readonly regions: readonly RegionCode[] = REGION_CODES;
+  private world: WorldState;
+  private trail: CloudTrailEvent[] = [];
+  private tail: Promise<unknown> = Promise.resolve();
+  private listeners = new Set<RecordListener>();
+
+  constructor(options: KmsOptions = {}) {
+    const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
+    if (!/^\d{12}$/.test(accountId))
+      throw new Error(`accountId must be 12 digits, got '${accountId}'`);
+    const start = options.startTime ?? Date.now();
+    this.world = { accountId, now: +start, regions: emptyRegions() };
+  }
+
+  get accountId(): string {
+    return this.world.accountId;
+  }
+
+  /** Runs one KMS API call. Resolves to its record; never rejects. */
+  call<K extends OperationName>(
+    operation: K,
+    input: OperationInput<K>,
+    options?: CallOptions,
+  ): Promise<OperationRecord<OperationOutput<K>>>;
+  call(operation: string, input: unknown, options?: CallOptions): Promise<OperationRecord>;
+  call(operation: string, input: unknown, options: CallOptions = {}): Promise<OperationRecord> {
+    return this.serialized(async () => {
+      const record = await this.execute(operation, input, options);
+      this.emit(record);
+      await this.runDue(this.world.now);
+      return record;
+    });
+  }
+
+  /** The simulated clock. Advancing it runs what falls due, each as its own record. */
+  readonly clock = {
+    now: (): Date => new Date(this.world.now),
+    advance: (ms: number): Promise<OperationRecord[]> => {
+      if (!Number.isFinite(ms) || ms < 0)
+        return Promise.reject(new RangeError('advance needs ms ≥ 0'));
+      return this.serialized(() => this.runDue(this.world.now + ms));
+    },
+    /** What is scheduled: rotations and deletions, soonest first. */
+    upcoming: (): DueEvent[] => upcomingEvents(this.world),
+  };
+
+  /** Every record, API calls and service events alike, as it happens. */
+  subscribe(listener: RecordListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The account as plain data for views: keys, aliases, time. Never key material. */
+  view(): WorldView {
+    return worldView(this.world);
+  }
+
+  get cloudTrail(): readonly CloudTrailEvent[] {
+    return this.trail;
+  }
+
+  /** The whole state, key material included: a structured-cloneable value. */
+  snapshot(): Promise<KmsSnapshot> {
+    return this.serialized(async () => ({
+      ...SNAPSHOT_FORMAT,
+      world: structuredClone(this.world),
+      cloudTrail: structuredClone(this.trail),
+    }));
+  }
+
+  /** Replaces the whole state with a snapshot's; rejects (changing nothing) if it is not one. */
+  restore(snapshot: unknown): Promise<void> {
+    return this.serialized(async () => {
+      const valid = checkSnapshot(snapshot);
+      this.world = structuredClone(valid.world);
+      this.trail = structuredClone(valid.cloudTrail);
+      forgetCryptoKeys();
+    });
+  }
+
+  private serialized<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(task);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+
+  private emit(record: OperationRecord): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(record);
+      } catch {
+        // A listener's failure is its own; the engine carries on.
+      }
+    }
+  }
+
+  private async execute(
+    operation: string,
+    input: unknown,
+    options: CallOptions,
+  ): Promise<OperationRecord> {
+    const region = options.region ?? DEFAULT_REGION;
+    const principal = options.principal ?? rootPrincipal(this.world.accountId);
+    const trace: TraceStep[] = [
+      {
+        type: 'call',
+        principal: principal.arn,
+        region,
+        endpoint: `kms.${region}.amazonaws.com`,
+        operation,
+      },
+    ];
+    const ctx = new OperationContext(this.world, region, principal, trace);
+    const op = Object.hasOwn(OPERATIONS, operation)
+      ? OPERATIONS[operation as OperationName]
+      : undefined;
+    let output: unknown;
+    let error: KmsError | undefined;
+    let rollback: Record<string, RegionState> | undefined;
+    try {
+      if (!isRegionCode(region)) {
+        throw kmsError(
+          'UnrecognizedClientException',
+          'The security token included in the request is invalid.',
+        );
+      }
+      if (!op) throw kmsError('UnknownOperationException');
+      try {
+        validateInput(input, op.input);
+      } catch (e) {
+        if (isKmsError(e)) trace.push({ type: 'validate', ok: false, error: e.name });
+        throw e;
+      }
+      if (!op.readOnly) rollback = structuredClone(this.world.regions);
+      // Each operation's input type is checked by its declared members just above.
+      output = await op.run(ctx, input as never);
+    } catch (e) {
+      error = isKmsError(e) ? e : kmsError('KMSInternalException', 'An internal error occurred.');
+      if (rollback) this.world.regions = rollback;
+    }
+    const id = crypto.randomUUID();
+    const event: CloudTrailEvent = {
+      eventVersion: '1.08',
+      userIdentity: {
+        type: principal.type,
+        principalId: principal.principalId,
+        arn: principal.arn,
+        accountId: principal.accountId,
+      },
+      eventTime: eventTime(this.world.now),
+      eventSource: 'kms.amazonaws.com',
+      eventName: operation,
+      awsRegion: region,
+      sourceIPAddress: '198.51.100.7',
+      userAgent: options.userAgent ?? 'kms-lab',
+      requestParameters:
+        isPlainObject(input) && Object.keys(input).length > 0 ? loggable(input) : null,
+      responseElements: op?.logsResponse && isPlainObject(output) ? loggable(output) : null,
+      ...(error
+        ? { errorCode: error.name, ...(error.message ? { errorMessage: error.message } : {}) }
+        : {}),
+      requestID: id,
+      eventID: crypto.randomUUID(),
+      readOnly: op?.readOnly ?? true,
+      ...(ctx.resources.length > 0 ? { resources: this.resourcesOf(ctx) } : {}),
+      eventType: 'AwsApiCall',
+      managementEvent: true,
+      recipientAccountId: this.world.accountId,
+      eventCategory: 'Management',
+    };
+    this.writeTrail(event);
+    trace.push({ type: 'audit', eventId: event.eventID, eventName: operation });
+    trace.push(
+      error
+        ? { type: 'return', ok: false, error: { name: error.name, message: error.message } }
+        : { type: 'return', ok: true },
+    );
+    return {
+      id,
+      kind: 'api-call',
+      operation,
+      region,
+      principal: principal.arn,
+      time: this.world.now,
+      input,
+      ...(error ? { error } : { output }),
+      trace,
+      events: [event],
+    };
+  }
+
+  /** Runs, in time order, everything due up to `until`, then leaves the clock at `until`. */
+  private async runDue(until: number): Promise<OperationRecord[]> {
+    const records: OperationRecord[] = [];
+    for (;;) {
+      const next = upcomingEvents(this.world)[0];
+      if (!next || next.at > until) break;
+      this.world.now = Math.max(this.world.now, next.at);
+      const record = this.serviceEvent(next);
+      records.push(record);
+      this.emit(record);
+    }
+    this.world.now = Math.max(this.world.now, until);
+    return records;
+  }
+
+  private serviceEvent(due: DueEvent): OperationRecord {
+    const trace: TraceStep[] = [];
+    const service: Principal = {
+      arn: KMS_SERVICE,
+      accountId: this.world.accountId,
+      type: 'AWSService',
+      principalId: KMS_SERVICE,
+    };
+    const ctx = new OperationContext(this.world, due.region, service, trace);
+    runDueEvent(ctx, due);
+    const id = crypto.randomUUID();
+    const event: CloudTrailEvent = {
+      eventVersion: '1.08',
+      userIdentity: {
+        type: 'AWSService',
+        accountId: this.world.accountId,
+        invokedBy: 'AWS Internal',
+      },
+      eventTime: eventTime(this.world.now),
+      eventSource: 'kms.amazonaws.com',
+      eventName: due.kind,
+      awsRegion: due.region,
+      sourceIPAddress: 'AWS Internal',
+      userAgent: 'AWS Internal',
+      requestParameters: null,
+      responseElements: null,
+      requestID: id,
+      eventID: crypto.randomUUID(),
+      readOnly: false,
+      resources: this.resourcesOf(ctx),
+      eventType: 'AwsServiceEvent',
+      managementEvent: true,
+      recipientAccountId: this.world.accountId,
+      eventCategory: 'Management',
+      serviceEventDetails: { keyId: due.keyId },
+    };
+    this.writeTrail(event);
+    trace.push({ type: 'audit', eventId: event.eventID, eventName: due.kind });
+    return {
+      id,
+      kind: 'service-event',
+      operation: due.kind,
+      region: due.region,
+      principal: KMS_SERVICE,
+      time: this.world.now,
+      input: { KeyId: due.keyId },
+      output: {},
+      trace,
+      events: [event],
+    };
+  }
+
+  private resourcesOf(ctx: OperationContext): CloudTrailEvent['resources'] {
+    return ctx.resources.map((ARN) => ({
+      accountId: this.world.accountId,
+      type: 'AWS::KMS::Key',
+      ARN,
+    }));
+  }
+
+  private writeTrail(event: CloudTrailEvent): void {
+    this.trail.push(event);
+    if (this.trail.length > TRAIL_LIMIT) this.trail.splice(0, this.trail.length - TRAIL_LIMIT);
+  }
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Uint8Array);

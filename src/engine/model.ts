@@ -1,0 +1,88 @@
+/**
+ * The engine's data model: what one account's KMS holds in each Region.
+ * Everything here is plain data (no class instances, no CryptoKey) so that a
+ * snapshot is a structured clone of it.
+ */
+
+export type KeyState =
+  | 'Creating'
+  | 'Enabled'
+  | 'Disabled'
+  | 'PendingDeletion'
+  | 'PendingImport'
+  | 'PendingReplicaDeletion'
+  | 'Unavailable'
+  | 'Updating';
+
+export type KeySpec = 'SYMMETRIC_DEFAULT';
+export type KeyUsage = 'ENCRYPT_DECRYPT';
+export type KeyManager = 'CUSTOMER' | 'AWS';
+export type Origin = 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM';
+
+export interface Tag {
+  TagKey: string;
+  TagValue: string;
+}
+
+/** One generation of a key's material. Rotation appends one; none is ever dropped. */
+export interface KeyMaterial {
+  /** 64 lowercase hex characters, as KMS's KeyMaterialId. */
+  id: string;
+  /** Raw AES-256 key bytes. Never leaves the engine except in snapshots. */
+  bytes: Uint8Array;
+  createdAt: number;
+  /** How this version came to be: the key's creation, or a rotation. */
+  source: 'CREATE' | 'AUTOMATIC' | 'ON_DEMAND';
+}
+
+export interface KmsKey {
+  keyId: string;
+  arn: string;
+  region: string;
+  description: string;
+  keySpec: KeySpec;
+  keyUsage: KeyUsage;
+  keyManager: KeyManager;
+  origin: Origin;
+  state: KeyState;
+  multiRegion: boolean;
+  createdAt: number;
+  /** Set while PendingDeletion. */
+  deletionDate?: number;
+  pendingWindowInDays?: number;
+  /** The key policy document, exactly as stored (a JSON string). */
+  policy: string;
+  tags: Tag[];
+  /** Oldest first; the last one is the one new encryptions use. */
+  materials: KeyMaterial[];
+  rotation: {
+    enabled: boolean;
+    periodInDays: number;
+    /** Set while automatic rotation is enabled. */
+    nextRotationDate?: number;
+    /** Set while an on-demand rotation is in progress (it completes at once here). */
+    onDemandStartDate?: number;
+    onDemandCount: number;
+  };
+}
+
+export interface Alias {
+  /** `alias/…` */
+  name: string;
+  arn: string;
+  targetKeyId: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface RegionState {
+  keys: Record<string, KmsKey>;
+  aliases: Record<string, Alias>;
+}
+
+export interface WorldState {
+  accountId: string;
+  /** Simulated time, epoch milliseconds. */
+  now: number;
+  regions: Record<string, RegionState>;
+}

@@ -1,0 +1,24 @@
+import type { CancelKeyDeletionRequest, CancelKeyDeletionResponse } from '@aws-sdk/client-kms';
+import { defineOperation, type Output, type Valid } from '../operation';
+import { KeyIdType, required } from '../shapes';
+
+export const cancelKeyDeletion = defineOperation<
+  Valid<CancelKeyDeletionRequest, 'KeyId'>,
+  Output<CancelKeyDeletionResponse>
+>({
+  name: 'CancelKeyDeletion',
+  readOnly: false,
+  logsResponse: true,
+  input: { KeyId: required(KeyIdType) },
+  async run(ctx, input) {
+    const key = ctx.useKey(input.KeyId, 'kms:CancelKeyDeletion', 'cancel-deletion', {
+      aliases: false,
+    });
+    // A key saved from deletion comes back disabled, never straight into use.
+    key.state = 'Disabled';
+    delete key.deletionDate;
+    delete key.pendingWindowInDays;
+    ctx.step({ type: 'change', target: 'key', id: key.keyId, what: 'deletion-cancelled' });
+    return { KeyId: key.arn };
+  },
+});

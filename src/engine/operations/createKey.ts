@@ -1,0 +1,89 @@
+import type { CreateKeyRequest, CreateKeyResponse } from '@aws-sdk/client-kms';
+import { keyArn } from '../arn';
+import { kmsError } from '../errors';
+import { keyMetadata } from '../keyMetadata';
+import { currentMaterial, materialStep, newMaterial } from '../material';
+import type { KmsKey } from '../model';
+import { notYetSimulated } from '../notYet';
+import { defineOperation, type Output } from '../operation';
+import { checkPolicyDocument, defaultKeyPolicy } from '../policy';
+import {
+  BooleanType,
+  CustomerMasterKeySpec,
+  DescriptionType,
+  KeySpecType,
+  KeyUsageType,
+  optional,
+  OriginType,
+  PolicyType,
+  TagList,
+} from '../shapes';
+import { mergeTags } from '../tags';
+
+export const createKey = defineOperation<CreateKeyRequest, Output<CreateKeyResponse>>({
+  name: 'CreateKey',
+  readOnly: false,
+  logsResponse: true,
+  input: {
+    Policy: optional(PolicyType),
+    Description: optional(DescriptionType),
+    KeyUsage: optional(KeyUsageType),
+    CustomerMasterKeySpec: optional(CustomerMasterKeySpec),
+    KeySpec: optional(KeySpecType),
+    Origin: optional(OriginType),
+    CustomKeyStoreId: optional({ type: 'string', min: 1, max: 64 }),
+    BypassPolicyLockoutSafetyCheck: optional(BooleanType),
+    Tags: optional(TagList),
+    MultiRegion: optional(BooleanType),
+    XksKeyId: optional({ type: 'string', min: 1, max: 128, pattern: '^[a-zA-Z0-9-_.]+$' }),
+  },
+  async run(ctx, input) {
+    if (input.KeySpec && input.CustomerMasterKeySpec) {
+      throw kmsError(
+        'ValidationException',
+        'You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.',
+      );
+    }
+    const keySpec = input.KeySpec ?? input.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT';
+    const keyUsage = input.KeyUsage ?? 'ENCRYPT_DECRYPT';
+    if (keySpec !== 'SYMMETRIC_DEFAULT') throw notYetSimulated(`KeySpec ${keySpec}`);
+    if (keyUsage !== 'ENCRYPT_DECRYPT') {
+      throw kmsError(
+        'ValidationException',
+        `KeyUsage ${keyUsage} is not compatible with KeySpec ${keySpec}`,
+      );
+    }
+    if (input.Origin && input.Origin !== 'AWS_KMS') throw notYetSimulated(`Origin ${input.Origin}`);
+    if (input.CustomKeyStoreId || input.XksKeyId) throw notYetSimulated('custom key stores');
+    if (input.MultiRegion) throw notYetSimulated('multi-Region keys');
+    if (input.Policy !== undefined) checkPolicyDocument(input.Policy);
+    const tags = mergeTags(
+      [],
+      input.Tags?.map((t) => ({ TagKey: t.TagKey!, TagValue: t.TagValue! })) ?? [],
+    );
+
+    const keyId = crypto.randomUUID();
+    const key: KmsKey = {
+      keyId,
+      arn: keyArn(ctx.region, ctx.accountId, keyId),
+      region: ctx.region,
+      description: input.Description ?? '',
+      keySpec,
+      keyUsage,
+      keyManager: 'CUSTOMER',
+      origin: 'AWS_KMS',
+      state: 'Enabled',
+      multiRegion: false,
+      createdAt: ctx.now,
+      policy: input.Policy ?? defaultKeyPolicy(ctx.accountId),
+      tags,
+      materials: [newMaterial(ctx.now, 'CREATE')],
+      rotation: { enabled: false, periodInDays: 365, onDemandCount: 0 },
+    };
+    ctx.regionState.keys[keyId] = key;
+    ctx.touch(key);
+    ctx.step({ type: 'change', target: 'key', id: keyId, what: 'created' });
+    materialStep(ctx, key, currentMaterial(key), 'generate');
+    return { KeyMetadata: keyMetadata(key, ctx.accountId) };
+  },
+});

@@ -1,0 +1,22 @@
+import type { DisableKeyRotationRequest } from '@aws-sdk/client-kms';
+import { defineOperation, type Valid } from '../operation';
+import { requireRotatable } from '../rotation';
+import { KeyIdType, required } from '../shapes';
+
+export const disableKeyRotation = defineOperation<
+  Valid<DisableKeyRotationRequest, 'KeyId'>,
+  Record<string, never>
+>({
+  name: 'DisableKeyRotation',
+  readOnly: false,
+  logsResponse: false,
+  input: { KeyId: required(KeyIdType) },
+  async run(ctx, input) {
+    const key = ctx.useKey(input.KeyId, 'kms:DisableKeyRotation', 'rotation', { aliases: false });
+    requireRotatable(key);
+    key.rotation.enabled = false;
+    delete key.rotation.nextRotationDate;
+    ctx.step({ type: 'change', target: 'key', id: key.keyId, what: 'rotation-disabled' });
+    return {};
+  },
+});

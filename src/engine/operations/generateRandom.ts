@@ -1,0 +1,28 @@
+import type { GenerateRandomRequest, GenerateRandomResponse } from '@aws-sdk/client-kms';
+import { randomBytes } from '../crypto/bytes';
+import { kmsError } from '../errors';
+import { notYetSimulated } from '../notYet';
+import { defineOperation, type Output } from '../operation';
+import { NumberOfBytesType, optional } from '../shapes';
+
+export const generateRandom = defineOperation<
+  GenerateRandomRequest,
+  Output<GenerateRandomResponse>
+>({
+  name: 'GenerateRandom',
+  readOnly: true,
+  logsResponse: false,
+  input: {
+    NumberOfBytes: optional(NumberOfBytesType),
+    CustomKeyStoreId: optional({ type: 'string', min: 1, max: 64 }),
+    Recipient: optional({ type: 'structure', members: {} }),
+  },
+  async run(ctx, input) {
+    if (input.NumberOfBytes === undefined)
+      throw kmsError('ValidationException', 'NumberOfBytes is required.');
+    if (input.CustomKeyStoreId) throw notYetSimulated('custom key stores');
+    if (input.Recipient) throw notYetSimulated('Nitro Enclaves attestation (Recipient)');
+    ctx.step({ type: 'random', bytes: input.NumberOfBytes, region: ctx.region });
+    return { Plaintext: randomBytes(input.NumberOfBytes) };
+  },
+});

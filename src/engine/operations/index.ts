@@ -1,0 +1,71 @@
+/** Every KMS operation the engine answers, by its API name. One file per operation. */
+import { cancelKeyDeletion } from './cancelKeyDeletion';
+import { createAlias } from './createAlias';
+import { createKey } from './createKey';
+import { decrypt } from './decrypt';
+import { deleteAlias } from './deleteAlias';
+import { describeKey } from './describeKey';
+import { disableKey } from './disableKey';
+import { disableKeyRotation } from './disableKeyRotation';
+import { enableKey } from './enableKey';
+import { enableKeyRotation } from './enableKeyRotation';
+import { encrypt } from './encrypt';
+import { generateDataKey } from './generateDataKey';
+import { generateDataKeyWithoutPlaintext } from './generateDataKeyWithoutPlaintext';
+import { generateRandom } from './generateRandom';
+import { getKeyPolicy } from './getKeyPolicy';
+import { getKeyRotationStatus } from './getKeyRotationStatus';
+import { listAliases } from './listAliases';
+import { listKeyPolicies } from './listKeyPolicies';
+import { listKeyRotations } from './listKeyRotations';
+import { listKeys } from './listKeys';
+import { listResourceTags } from './listResourceTags';
+import { putKeyPolicy } from './putKeyPolicy';
+import { reEncrypt } from './reEncrypt';
+import { rotateKeyOnDemand } from './rotateKeyOnDemand';
+import { scheduleKeyDeletion } from './scheduleKeyDeletion';
+import { tagResource } from './tagResource';
+import { untagResource } from './untagResource';
+import { updateAlias } from './updateAlias';
+import { updateKeyDescription } from './updateKeyDescription';
+import type { Operation } from '../operation';
+
+export const OPERATIONS = {
+  CancelKeyDeletion: cancelKeyDeletion,
+  CreateAlias: createAlias,
+  CreateKey: createKey,
+  Decrypt: decrypt,
+  DeleteAlias: deleteAlias,
+  DescribeKey: describeKey,
+  DisableKey: disableKey,
+  DisableKeyRotation: disableKeyRotation,
+  EnableKey: enableKey,
+  EnableKeyRotation: enableKeyRotation,
+  Encrypt: encrypt,
+  GenerateDataKey: generateDataKey,
+  GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintext,
+  GenerateRandom: generateRandom,
+  GetKeyPolicy: getKeyPolicy,
+  GetKeyRotationStatus: getKeyRotationStatus,
+  ListAliases: listAliases,
+  ListKeyPolicies: listKeyPolicies,
+  ListKeyRotations: listKeyRotations,
+  ListKeys: listKeys,
+  ListResourceTags: listResourceTags,
+  PutKeyPolicy: putKeyPolicy,
+  ReEncrypt: reEncrypt,
+  RotateKeyOnDemand: rotateKeyOnDemand,
+  ScheduleKeyDeletion: scheduleKeyDeletion,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  UpdateAlias: updateAlias,
+  UpdateKeyDescription: updateKeyDescription,
+} as const;
+
+export type OperationName = keyof typeof OPERATIONS;
+export type OperationInput<K extends OperationName> =
+  (typeof OPERATIONS)[K] extends Operation<infer I, unknown> ? I : never;
+export type OperationOutput<K extends OperationName> =
+  (typeof OPERATIONS)[K] extends Operation<never, infer O> ? O : never;
+
+export const OPERATION_NAMES = Object.keys(OPERATIONS) as OperationName[];

@@ -1,0 +1,30 @@
+import type { RotateKeyOnDemandRequest, RotateKeyOnDemandResponse } from '@aws-sdk/client-kms';
+import { kmsError } from '../errors';
+import { defineOperation, type Output, type Valid } from '../operation';
+import { ON_DEMAND_ROTATION_LIMIT, requireRotatable } from '../rotation';
+import { rotate } from '../scheduler';
+import { KeyIdType, required } from '../shapes';
+
+export const rotateKeyOnDemand = defineOperation<
+  Valid<RotateKeyOnDemandRequest, 'KeyId'>,
+  Output<RotateKeyOnDemandResponse>
+>({
+  name: 'RotateKeyOnDemand',
+  readOnly: false,
+  logsResponse: false,
+  input: { KeyId: required(KeyIdType) },
+  async run(ctx, input) {
+    const key = ctx.useKey(input.KeyId, 'kms:RotateKeyOnDemand', 'rotation', { aliases: false });
+    requireRotatable(key);
+    if (key.rotation.onDemandCount >= ON_DEMAND_ROTATION_LIMIT) {
+      throw kmsError(
+        'LimitExceededException',
+        `${key.arn} has reached the limit of ${ON_DEMAND_ROTATION_LIMIT} on-demand rotations.`,
+      );
+    }
+    // Real KMS finishes an on-demand rotation within moments; here it completes in the call.
+    rotate(ctx, key, 'ON_DEMAND');
+    key.rotation.onDemandCount += 1;
+    return { KeyId: key.arn };
+  },
+});

@@ -1,0 +1,44 @@
+import type { ScheduleKeyDeletionRequest, ScheduleKeyDeletionResponse } from '@aws-sdk/client-kms';
+import { kmsError } from '../errors';
+import { defineOperation, type Output, type Valid } from '../operation';
+import { DAY_MS } from '../scheduler';
+import { KeyIdType, optional, required } from '../shapes';
+
+/** The model allows 1–365 days; the service enforces 7–30. */
+export const MIN_PENDING_DAYS = 7;
+export const MAX_PENDING_DAYS = 30;
+
+export const scheduleKeyDeletion = defineOperation<
+  Valid<ScheduleKeyDeletionRequest, 'KeyId'>,
+  Output<ScheduleKeyDeletionResponse>
+>({
+  name: 'ScheduleKeyDeletion',
+  readOnly: false,
+  logsResponse: true,
+  input: {
+    KeyId: required(KeyIdType),
+    PendingWindowInDays: optional({ type: 'integer', min: 1, max: 365 }),
+  },
+  async run(ctx, input) {
+    const days = input.PendingWindowInDays ?? MAX_PENDING_DAYS;
+    if (days < MIN_PENDING_DAYS || days > MAX_PENDING_DAYS) {
+      throw kmsError(
+        'ValidationException',
+        `PendingWindowInDays must be between ${MIN_PENDING_DAYS} and ${MAX_PENDING_DAYS}`,
+      );
+    }
+    const key = ctx.useKey(input.KeyId, 'kms:ScheduleKeyDeletion', 'management', {
+      aliases: false,
+    });
+    key.state = 'PendingDeletion';
+    key.deletionDate = ctx.now + days * DAY_MS;
+    key.pendingWindowInDays = days;
+    ctx.step({ type: 'change', target: 'key', id: key.keyId, what: 'deletion-scheduled' });
+    return {
+      KeyId: key.arn,
+      DeletionDate: new Date(key.deletionDate),
+      KeyState: key.state,
+      PendingWindowInDays: days,
+    };
+  },
+});

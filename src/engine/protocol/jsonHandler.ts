@@ -1,0 +1,123 @@
+/**
+ * The KMS wire protocol, application/x-amz-json-1.1: `X-Amz-Target: TrentService.<Op>`,
+ * JSON bodies with blobs as base64 and timestamps as epoch seconds, and errors as
+ * `{"__type": "<Exception>", "message": "…"}` with AWS's status codes. This is what the
+ * AWS SDKs and CLI speak; the engine answers it in-process.
+ */
+import { fromBase64, toBase64 } from '../crypto/bytes';
+import { isKmsError, kmsError, type KmsError } from '../errors';
+import type { Kms } from '../kms';
+import { OPERATIONS, type OperationName } from '../operations';
+import type { Principal } from '../principal';
+import type { OperationRecord } from '../record';
+import type { Members, Shape } from '../shapes';
+
+export interface JsonRequest {
+  /** The X-Amz-Target header, e.g. `TrentService.Encrypt`. */
+  target: string;
+  region: string;
+  /** The request body as sent (JSON text). */
+  body: string;
+  principal?: Principal;
+  userAgent?: string;
+}
+
+export interface JsonResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** The engine's record of the call, when the request reached an operation. */
+  record?: OperationRecord;
+}
+
+const TARGET_PREFIX = 'TrentService.';
+const CONTENT_TYPE = 'application/x-amz-json-1.1';
+
+export async function handleJsonRequest(kms: Kms, request: JsonRequest): Promise<JsonResponse> {
+  const operation = request.target.startsWith(TARGET_PREFIX)
+    ? request.target.slice(TARGET_PREFIX.length)
+    : '';
+  const op = Object.hasOwn(OPERATIONS, operation)
+    ? OPERATIONS[operation as OperationName]
+    : undefined;
+  if (!op) return errorResponse(kmsError('UnknownOperationException'), crypto.randomUUID());
+  let input: unknown;
+  try {
+    input = decodeMembers(parseBody(request.body), op.input);
+  } catch (e) {
+    return errorResponse(
+      isKmsError(e) ? e : kmsError('SerializationException'),
+      crypto.randomUUID(),
+    );
+  }
+  const record = await kms.call(operation, input, {
+    region: request.region,
+    ...(request.principal ? { principal: request.principal } : {}),
+    ...(request.userAgent ? { userAgent: request.userAgent } : {}),
+  });
+  if (record.error) return { ...errorResponse(record.error, record.id), record };
+  return {
+    status: 200,
+    headers: { 'content-type': CONTENT_TYPE, 'x-amzn-requestid': record.id },
+    body: JSON.stringify(record.output, wireValue),
+    record,
+  };
+}
+
+function parseBody(body: string): unknown {
+  if (body.trim() === '') return {};
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw kmsError('SerializationException', 'Start of structure or map found where not expected.');
+  }
+}
+
+/** Output values on the wire: blobs as base64, dates as epoch seconds. */
+function wireValue(this: unknown, _key: string, value: unknown): unknown {
+  if (value instanceof Uint8Array) return toBase64(value);
+  // JSON.stringify calls Date#toJSON before the replacer: read the original from the holder.
+  const original = (this as Record<string, unknown>)[_key];
+  if (original instanceof Date) return original.getTime() / 1000;
+  return value;
+}
+
+/** Turns base64 strings into bytes wherever the operation's shapes say a blob goes. */
+function decodeMembers(value: unknown, members: Members): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const [name, member] of Object.entries(members)) {
+    if (out[name] !== undefined && out[name] !== null)
+      out[name] = decodeValue(out[name], member.shape);
+  }
+  return out;
+}
+
+function decodeValue(value: unknown, shape: Shape): unknown {
+  switch (shape.type) {
+    case 'blob': {
+      if (typeof value !== 'string')
+        throw kmsError('SerializationException', 'Expected a base64-encoded string.');
+      const bytes = fromBase64(value);
+      if (!bytes) throw kmsError('SerializationException', 'Value is not valid base64.');
+      return bytes;
+    }
+    case 'list':
+      return Array.isArray(value) ? value.map((v) => decodeValue(v, shape.member)) : value;
+    case 'structure':
+      return decodeMembers(value, shape.members);
+    default:
+      return value;
+  }
+}
+
+function errorResponse(error: KmsError, requestId: string): JsonResponse {
+  return {
+    status: error.httpStatus,
+    headers: { 'content-type': CONTENT_TYPE, 'x-amzn-requestid': requestId },
+    // KMS leaves `message` out when an exception has none (InvalidCiphertextException).
+    body: JSON.stringify(
+      error.message ? { __type: error.name, message: error.message } : { __type: error.name },
+    ),
+  };
+}

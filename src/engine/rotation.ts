@@ -1,0 +1,14 @@
+/** Rotation rules shared by the rotation operations. */
+import { kmsError } from './errors';
+import type { KmsKey } from './model';
+
+/** On-demand rotations allowed per key (an AWS quota that cannot be raised). */
+export const ON_DEMAND_ROTATION_LIMIT = 25;
+export const DEFAULT_ROTATION_PERIOD_DAYS = 365;
+
+/** Only symmetric keys whose material KMS generated, outside custom key stores, rotate. */
+export function requireRotatable(key: KmsKey): void {
+  if (key.keySpec !== 'SYMMETRIC_DEFAULT' || key.origin !== 'AWS_KMS') {
+    throw kmsError('UnsupportedOperationException', `${key.arn} does not support key rotation.`);
+  }
+}

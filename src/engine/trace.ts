@@ -1,0 +1,59 @@
+/**
+ * Trace steps: what the engine actually did during one call, in order. The canvas
+ * animates these, so a picture can never disagree with a result. Every step names
+ * the places it touches by the same ids the graph uses (region code, key id).
+ */
+import type { KeyState } from './model';
+
+/** Where a version of key material lives and works. */
+export type MaterialLocation = { kind: 'kms-hsm-fleet'; region: string };
+
+export type MaterialAction = 'generate' | 'encrypt' | 'decrypt' | 'rotate' | 'destroy';
+
+export type TraceStep =
+  /** The caller's request reaches the Regional KMS endpoint. */
+  | { type: 'call'; principal: string; region: string; endpoint: string; operation: string }
+  /** The request was malformed; nothing else happened. */
+  | { type: 'validate'; ok: false; error: string }
+  /** A KeyId (or a ciphertext's header) was resolved to a key. */
+  | {
+      type: 'resolve';
+      given: string;
+      form: 'key-id' | 'key-arn' | 'alias-name' | 'alias-arn' | 'ciphertext';
+      alias?: string;
+      keyId?: string;
+      found: boolean;
+    }
+  /** Access decision for one action on one key. */
+  | {
+      type: 'authorize';
+      principal: string;
+      action: string;
+      keyId: string;
+      decision: 'allow' | 'deny';
+      /** What decided: until policies are evaluated, every call in the account is allowed. */
+      basis: 'policies-not-yet-evaluated';
+    }
+  | { type: 'check-state'; keyId: string; state: KeyState; allowed: boolean }
+  /** Key material at work: which key, which version (1 = the first), where. */
+  | {
+      type: 'material';
+      keyId: string;
+      materialId: string;
+      version: number;
+      action: MaterialAction;
+      location: MaterialLocation;
+    }
+  /** A data key leaves KMS: its plaintext (if asked for) and its encrypted copy. */
+  | { type: 'data-key'; keyId: string; bytes: number; withPlaintext: boolean }
+  /** Random bytes from the KMS HSMs of the Region (GenerateRandom). */
+  | { type: 'random'; bytes: number; region: string }
+  /** A key or alias was created, changed or removed. */
+  | { type: 'change'; target: 'key' | 'alias'; id: string; what: string }
+  /** A CloudTrail event was written. */
+  | { type: 'audit'; eventId: string; eventName: string }
+  /** The answer goes back to the caller. */
+  | { type: 'return'; ok: true }
+  | { type: 'return'; ok: false; error: { name: string; message: string } };
+
+export type TraceStepType = TraceStep['type'];
