@@ -43,6 +43,7 @@ export type RecordListener = (record: OperationRecord) => void;
 
 /** CloudTrail event history kept in memory (newest last). */
 export const TRAIL_LIMIT = 5000;
+const TRAIL_TRIM_BATCH = 500;
 
 export const DEFAULT_ACCOUNT_ID = '111122223333';
 export const DEFAULT_REGION: RegionCode = 'us-east-1';
@@ -84,7 +85,8 @@ export class Kms {
     return this.serialized(async () => {
       const record = await this.execute(operation, input, options);
       this.emit(record);
-      await this.runDue(this.world.now);
+      // Only a change can make something due now (enabling a key past its rotation date).
+      if (!isReadOnly(operation)) await this.runDue(this.world.now);
       return record;
     });
   }
@@ -323,9 +325,15 @@ export class Kms {
 
   private writeTrail(event: CloudTrailEvent): void {
     this.trail.push(event);
-    if (this.trail.length > TRAIL_LIMIT) this.trail.splice(0, this.trail.length - TRAIL_LIMIT);
+    // Trim in batches: dropping one event per call would shift the whole array every time.
+    if (this.trail.length >= TRAIL_LIMIT + TRAIL_TRIM_BATCH) {
+      this.trail.splice(0, this.trail.length - TRAIL_LIMIT);
+    }
   }
 }
+
+const isReadOnly = (operation: string): boolean =>
+  Object.hasOwn(OPERATIONS, operation) && OPERATIONS[operation as OperationName].readOnly;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Uint8Array);
