@@ -17,7 +17,7 @@
  * no Region: related multi-Region keys share it, and a single-Region key's id simply does
  * not exist in another Region.
  */
-import { fromHex, toHex } from './crypto/bytes';
+import { fromHex, toHex, utf8 } from './crypto/bytes';
 import { IV_BYTES } from './crypto/aesGcm';
 
 export const CIPHERTEXT_FORMAT_VERSION = 1;
@@ -34,7 +34,7 @@ export interface CiphertextParts {
 }
 
 export function encodeHeader(keyId: string, materialId: string): Uint8Array {
-  const id = new TextEncoder().encode(keyId);
+  const id = utf8(keyId);
   const header = new Uint8Array(2 + id.length + MATERIAL_ID_BYTES);
   header[0] = CIPHERTEXT_FORMAT_VERSION;
   header[1] = id.length;

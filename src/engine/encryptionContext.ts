@@ -3,6 +3,8 @@
  * authenticated data. Decrypt must present exactly the same pairs (case-sensitive), in
  * any order — so it is canonicalized by sorting its keys before it is authenticated.
  */
+import { utf8 } from './crypto/bytes';
+
 export type EncryptionContext = Record<string, string>;
 
 export function canonicalContext(context: EncryptionContext | undefined): Uint8Array {
@@ -10,7 +12,5 @@ export function canonicalContext(context: EncryptionContext | undefined): Uint8A
   const entries = Object.keys(context)
     .sort()
     .map((k) => [k, context[k]]);
-  return entries.length === 0
-    ? new Uint8Array(0)
-    : new TextEncoder().encode(JSON.stringify(entries));
+  return entries.length === 0 ? new Uint8Array(0) : utf8(JSON.stringify(entries));
 }

@@ -1,7 +1,10 @@
 /** Byte helpers that behave the same in Node and in the browser. */
 
-export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-export const fromUtf8 = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export const utf8 = (text: string): Uint8Array => encoder.encode(text);
+export const fromUtf8 = (bytes: Uint8Array): string => decoder.decode(bytes);
 
 export const randomBytes = (n: number): Uint8Array => crypto.getRandomValues(new Uint8Array(n));
 
@@ -13,9 +16,15 @@ export function toHex(bytes: Uint8Array): string {
   return out;
 }
 
+const nibble = (hex: string, i: number): number => {
+  const c = hex.charCodeAt(i);
+  return c <= 57 ? c - 48 : (c | 32) - 87;
+};
+
+/** Lowercase or uppercase hex to bytes (the caller passes well-formed hex). */
 export function fromHex(hex: string): Uint8Array {
   const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  for (let i = 0; i < out.length; i++) out[i] = (nibble(hex, i * 2) << 4) | nibble(hex, i * 2 + 1);
   return out;
 }
 

@@ -9,6 +9,7 @@
  */
 import type { Kms } from '../kms';
 import type { Principal } from '../principal';
+import { fromUtf8, utf8 } from '../crypto/bytes';
 import { handleJsonRequest } from './jsonHandler';
 
 /** The parts of the SDK's HttpRequest this handler reads. */
@@ -46,7 +47,7 @@ export function createSdkRequestHandler(kms: Kms, options: SdkRequestHandlerOpti
         ...(options.principal ? { principal: options.principal } : {}),
         userAgent: header('user-agent') ?? header('x-amz-user-agent') ?? 'aws-sdk-js',
       });
-      const body = new TextEncoder().encode(result.body);
+      const body = utf8(result.body);
       return {
         response: {
           statusCode: result.status,
@@ -64,6 +65,6 @@ export function createSdkRequestHandler(kms: Kms, options: SdkRequestHandlerOpti
 function bodyText(body: unknown): string {
   if (body === undefined || body === null) return '';
   if (typeof body === 'string') return body;
-  if (body instanceof Uint8Array) return new TextDecoder().decode(body);
+  if (body instanceof Uint8Array) return fromUtf8(body);
   throw new TypeError('KMS Lab: unsupported request body type');
 }
