@@ -1,0 +1,11 @@
+import type { StateCreator } from 'zustand';
+import type { CanvasSlice } from './canvasSlice';
+import type { PlaygroundSlice } from './playgroundSlice';
+import type { PrefsSlice } from './prefsSlice';
+import type { WorldSlice } from './worldSlice';
+
+/** The whole app state: the slices side by side. */
+export type AppState = WorldSlice & CanvasSlice & PrefsSlice & PlaygroundSlice;
+
+/** A slice creator that sees (and may read) the whole state. */
+export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -1,0 +1,33 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createKms, type Kms, type RegionCode } from '../engine';
+import type { AppState } from './appState';
+import { createCanvasSlice } from './canvasSlice';
+import { createPlaygroundSlice } from './playgroundSlice';
+import { createPrefsSlice } from './prefsSlice';
+import { safeStorage, type PrefsStorage } from './prefsStorage';
+import { createWorldSlice } from './worldSlice';
+
+export interface AppStoreOptions {
+  /** The engine to drive; a fresh one by default. */
+  kms?: Kms;
+  /** Where preferences live (localStorage in the browser). Nothing is kept without one. */
+  storage?: PrefsStorage;
+  /** The browser's language tag (navigator.language), for the first visit. */
+  browserLanguage?: string;
+  /** The Region selected at first. */
+  region?: RegionCode;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+/** One store for the whole app, built from its slices. */
+export function createAppStore(options: AppStoreOptions = {}): AppStore {
+  const kms = options.kms ?? createKms();
+  const storage = safeStorage(options.storage);
+  return createStore<AppState>()((...a) => ({
+    ...createWorldSlice(kms)(...a),
+    ...createCanvasSlice(...a),
+    ...createPrefsSlice(storage, options.browserLanguage)(...a),
+    ...createPlaygroundSlice(options.region)(...a),
+  }));
+}

@@ -1,0 +1,15 @@
+export type { AppState } from './appState';
+export { createAppStore, type AppStore, type AppStoreOptions } from './createAppStore';
+export type { CanvasSlice } from './canvasSlice';
+export { browserLanguage, isLanguage, type Language } from './language';
+export type {
+  Decrypted,
+  Encrypted,
+  EncryptionContext,
+  PlaygroundFailure,
+  PlaygroundOperation,
+  PlaygroundSlice,
+} from './playgroundSlice';
+export type { PrefsSlice } from './prefsSlice';
+export { LANGUAGE_KEY, memoryStorage, type PrefsStorage } from './prefsStorage';
+export { RECORD_LIMIT, type WorldSlice } from './worldSlice';

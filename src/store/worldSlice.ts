@@ -1,0 +1,45 @@
+import type {
+  Kms,
+  OperationInput,
+  OperationName,
+  OperationOutput,
+  OperationRecord,
+  RegionCode,
+  WorldView,
+} from '../engine';
+import type { SliceCreator } from './appState';
+
+/** How many records the store keeps (newest last). */
+export const RECORD_LIMIT = 100;
+
+export interface WorldSlice {
+  /** The one KMS engine every action goes through. */
+  kms: Kms;
+  /** The account as it is now; replaced (never mutated) after every record. */
+  view: WorldView;
+  /** The latest records, API calls and service events alike, oldest first. */
+  records: readonly OperationRecord[];
+  /** One KMS API call in a Region. Resolves to its record; never rejects. */
+  call<K extends OperationName>(
+    operation: K,
+    input: OperationInput<K>,
+    region: RegionCode,
+  ): Promise<OperationRecord<OperationOutput<K>>>;
+}
+
+export function createWorldSlice(kms: Kms): SliceCreator<WorldSlice> {
+  return (set) => {
+    kms.subscribe((record) =>
+      set((state) => ({
+        view: kms.view(),
+        records: [...state.records, record].slice(-RECORD_LIMIT),
+      })),
+    );
+    return {
+      kms,
+      view: kms.view(),
+      records: [],
+      call: (operation, input, region) => kms.call(operation, input, { region }),
+    };
+  };
+}
