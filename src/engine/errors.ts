@@ -4,11 +4,17 @@
  * `kms.call` (anything unexpected becomes KMSInternalException).
  */
 
-/** Exception names the engine raises, with the HTTP status AWS answers them with. */
+/**
+ * Exception names the engine raises, with the HTTP status AWS answers them with. The SDK's
+ * Smithy model declares 409 for a few (DisabledException, KMSInvalidStateException,
+ * AlreadyExistsException, ConflictException) but the service answers every client fault
+ * with 400: responses recorded against AWS show KMSInvalidStateException with 400. The SDK
+ * picks the exception class from `__type`, so either way the same class arrives.
+ */
 export const EXCEPTION_STATUS = {
   AccessDeniedException: 400,
-  AlreadyExistsException: 409,
-  DisabledException: 409,
+  AlreadyExistsException: 400,
+  DisabledException: 400,
   IncorrectKeyException: 400,
   InvalidAliasNameException: 400,
   InvalidArnException: 400,
@@ -17,7 +23,7 @@ export const EXCEPTION_STATUS = {
   InvalidKeyUsageException: 400,
   InvalidMarkerException: 400,
   KMSInternalException: 500,
-  KMSInvalidStateException: 409,
+  KMSInvalidStateException: 400,
   LimitExceededException: 400,
   MalformedPolicyDocumentException: 400,
   NotFoundException: 400,
@@ -26,10 +32,10 @@ export const EXCEPTION_STATUS = {
   UnknownOperationException: 400,
   UnsupportedOperationException: 400,
   ValidationException: 400,
-  ConflictException: 409,
+  ConflictException: 400,
   UnrecognizedClientException: 400,
   NotAuthorizedException: 400,
-  DryRunOperationException: 412,
+  DryRunOperationException: 400,
 } as const;
 
 export type KmsExceptionName = keyof typeof EXCEPTION_STATUS;

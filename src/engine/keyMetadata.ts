@@ -23,7 +23,7 @@ export function keyMetadata(key: KmsKey, accountId: string): KeyMetadata {
     KeySpec: key.keySpec,
     EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
     MultiRegion: key.multiRegion,
-    ...(pending ? { PendingDeletionWindowInDays: key.pendingWindowInDays } : {}),
+    // PendingDeletionWindowInDays belongs to PendingReplicaDeletion (multi-Region keys) only.
     ...(key.materials.length > 0 ? { CurrentKeyMaterialId: currentMaterial(key).id } : {}),
   };
 }

@@ -5,6 +5,8 @@ import type { KmsKey } from './model';
 /** On-demand rotations allowed per key (an AWS quota that cannot be raised). */
 export const ON_DEMAND_ROTATION_LIMIT = 25;
 export const DEFAULT_ROTATION_PERIOD_DAYS = 365;
+/** RotateKeyOnDemand is refused this close to a scheduled automatic rotation. */
+export const AUTOMATIC_ROTATION_GUARD_MS = 20 * 60 * 1000;
 
 /** Only symmetric keys whose material KMS generated, outside custom key stores, rotate. */
 export function requireRotatable(key: KmsKey): void {

@@ -129,18 +129,10 @@ export function body<T extends { $metadata: unknown }>(response: T): Omit<T, '$m
 // Errors.
 
 /**
- * HTTP status of a KMS error. 400 for every client error, except these, which are left
- * unasserted until the engine's choice is settled: the SDK's Smithy model declares 409 for
- * Disabled, KMSInvalidState and AlreadyExists (and 412 for DryRunOperation), while
- * responses captured from the real service show 400 for DisabledException and
- * KMSInvalidStateException (see pending-engine-fixes.test.ts).
+ * Every client error arrives with HTTP 400. The SDK's Smithy model declares 409 for a few
+ * (Disabled, KMSInvalidState, AlreadyExists, Conflict), but responses recorded against the
+ * real service show 400; the engine follows the service (src/engine/errors.ts).
  */
-const STATUS_UNSETTLED = new Set([
-  'AlreadyExistsException',
-  'DisabledException',
-  'KMSInvalidStateException',
-  'DryRunOperationException',
-]);
 
 type ExceptionClass = abstract new (...args: never[]) => KMSServiceException;
 
@@ -173,7 +165,7 @@ export async function expectKmsError(
     expect(e).toBeInstanceOf(expected.type);
   }
   expect(e.$fault).toBe('client');
-  if (!STATUS_UNSETTLED.has(e.name)) expect(e.$metadata.httpStatusCode).toBe(400);
+  expect(e.$metadata.httpStatusCode).toBe(400);
   expect(e.$metadata.requestId).toMatch(UUID);
   if (expected.message === null) {
     expect(e.message).toBe('UnknownError');

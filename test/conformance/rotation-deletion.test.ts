@@ -4,6 +4,7 @@
  * CancelKeyDeletion. Time passes on the engine's simulated clock (`kms.clock.advance`).
  */
 import {
+  ConflictException,
   CancelKeyDeletionCommand,
   CreateAliasCommand,
   DecryptCommand,
@@ -186,7 +187,8 @@ describe('RotateKeyOnDemand', () => {
 
     const response = await us.send(new RotateKeyOnDemandCommand({ KeyId: key.KeyId }));
     expect(response.$metadata.httpStatusCode).toBe(200);
-    expect(response.KeyId).toBeDefined();
+    // Unlike most outputs, RotateKeyOnDemand answers with the key id, not the ARN.
+    expect(response.KeyId).toBe(key.KeyId);
 
     const rotated = await currentMaterial(us, key.KeyId);
     expect(rotated).toMatch(MATERIAL_ID);
@@ -290,6 +292,19 @@ describe('RotateKeyOnDemand', () => {
     });
     expect(await rotations(us, key.KeyId)).toHaveLength(25);
   });
+
+  it('is refused with ConflictException within 20 minutes of a scheduled automatic rotation', async () => {
+    const { kms, us } = newLab();
+    const key = await createKey(us);
+    await us.send(new EnableKeyRotationCommand({ KeyId: key.KeyId, RotationPeriodInDays: 90 }));
+    await kms.clock.advance(90 * DAY_MS - 21 * 60 * 1000);
+    await us.send(new RotateKeyOnDemandCommand({ KeyId: key.KeyId }));
+    await kms.clock.advance(2 * 60 * 1000);
+    await expectKmsError(us.send(new RotateKeyOnDemandCommand({ KeyId: key.KeyId })), {
+      type: ConflictException,
+    });
+    expect(await rotations(us, key.KeyId)).toHaveLength(1);
+  });
 });
 
 describe('automatic rotation over time', () => {
@@ -383,6 +398,8 @@ describe('ScheduleKeyDeletion', () => {
       Enabled: false,
       DeletionDate: deletionDate,
     });
+    // Only multi-Region primaries waiting for their replicas report a window here.
+    expect(KeyMetadata).not.toHaveProperty('PendingDeletionWindowInDays');
   });
 
   it('takes a waiting period of 7 to 30 days', async () => {

@@ -1,7 +1,11 @@
 import type { RotateKeyOnDemandRequest, RotateKeyOnDemandResponse } from '@aws-sdk/client-kms';
 import { kmsError } from '../errors';
 import { defineOperation, type Output, type Valid } from '../operation';
-import { ON_DEMAND_ROTATION_LIMIT, requireRotatable } from '../rotation';
+import {
+  AUTOMATIC_ROTATION_GUARD_MS,
+  ON_DEMAND_ROTATION_LIMIT,
+  requireRotatable,
+} from '../rotation';
 import { rotate } from '../scheduler';
 import { KeyIdType, required } from '../shapes';
 
@@ -22,9 +26,17 @@ export const rotateKeyOnDemand = defineOperation<
         `${key.arn} has reached the limit of ${ON_DEMAND_ROTATION_LIMIT} on-demand rotations.`,
       );
     }
+    const next = key.rotation.enabled ? key.rotation.nextRotationDate : undefined;
+    if (next !== undefined && next - ctx.now <= AUTOMATIC_ROTATION_GUARD_MS) {
+      // Unverified wording: AWS documents the condition, not the message.
+      throw kmsError(
+        'ConflictException',
+        `An automatic rotation of ${key.arn} is scheduled to begin within the next 20 minutes.`,
+      );
+    }
     // Real KMS finishes an on-demand rotation within moments; here it completes in the call.
     rotate(ctx, key, 'ON_DEMAND');
     key.rotation.onDemandCount += 1;
-    return { KeyId: key.arn };
+    return { KeyId: key.keyId };
   },
 });
