@@ -75,6 +75,7 @@ export const en: Messages = {
       title: 'Encrypt',
       key: 'KMS key',
       noKeys: 'There are no KMS keys in this Region yet: create one above.',
+      chooseKey: 'Choose a KMS key',
       plaintext: 'Plaintext',
       submit: 'Encrypt',
       ciphertext: 'Ciphertext (CiphertextBlob, base64)',

@@ -77,6 +77,7 @@ export const es = {
       title: 'Cifrar',
       key: 'Clave KMS',
       noKeys: 'Todavía no hay claves KMS en esta región: crea una arriba.',
+      chooseKey: 'Elige una clave KMS',
       plaintext: 'Texto plano',
       submit: 'Cifrar',
       ciphertext: 'Texto cifrado (CiphertextBlob, en base64)',
