@@ -56,6 +56,12 @@ export interface PlaygroundSlice {
   decrypt(context?: EncryptionContext): Promise<OperationRecord | undefined>;
 }
 
+/**
+ * UTF-8 bytes of a text, as this realm's Uint8Array: the engine checks blobs with
+ * `instanceof Uint8Array`, and some environments (jsdom) hand out another realm's.
+ */
+const utf8 = (text: string): Uint8Array => Uint8Array.from(new TextEncoder().encode(text));
+
 const failureOf = (operation: PlaygroundOperation, record: OperationRecord): PlaygroundFailure => ({
   operation,
   name: record.error?.name ?? 'KMSInternalException',
@@ -121,7 +127,7 @@ export function createPlaygroundSlice(
         'Encrypt',
         {
           KeyId: keyId ?? '',
-          Plaintext: new TextEncoder().encode(plaintext),
+          Plaintext: utf8(plaintext),
           ...(EncryptionContext ? { EncryptionContext } : {}),
         },
         region,
