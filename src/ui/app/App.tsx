@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { KmsCanvas } from '../canvas/KmsCanvas';
+import { Header } from './Header';
+import { TryEncryptionPanel } from '../panel/TryEncryptionPanel';
+import { useSyncLanguage } from './useSyncLanguage';
+
+/** The first page: header, then the account diagram beside the "Try encryption" panel. */
+export function App() {
+  useSyncLanguage();
+  const { t } = useTranslation();
+  return (
+    <div className="flex min-h-dvh flex-col bg-slate-100 text-slate-900 lg:h-dvh">
+      <Header />
+      <main className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_26rem]">
+        <section aria-labelledby="canvas-title" className="relative h-[60vh] min-h-96 lg:h-auto">
+          <h2 id="canvas-title" className="sr-only">
+            {t('canvas.label')}
+          </h2>
+          <KmsCanvas />
+        </section>
+        <TryEncryptionPanel />
+      </main>
+    </div>
+  );
+}

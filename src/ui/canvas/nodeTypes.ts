@@ -1,0 +1,11 @@
+import type { NodeTypes } from '@xyflow/react';
+import { AccountNodeView } from './AccountNodeView';
+import { KeyNodeView } from './KeyNodeView';
+import { RegionNodeView } from './RegionNodeView';
+
+/** One component per node type; defined once, outside any render. */
+export const NODE_TYPES = {
+  account: AccountNodeView,
+  region: RegionNodeView,
+  key: KeyNodeView,
+} satisfies NodeTypes;

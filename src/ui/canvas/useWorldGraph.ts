@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { worldGraph, type WorldGraph } from '../../graph';
+import { useApp } from '../app/useApp';
+import { describeNode } from './describeNode';
+
+/** The canvas's nodes and edges: derived from the store, named in the current language. */
+export function useWorldGraph(): WorldGraph {
+  const view = useApp((s) => s.view);
+  const selectedRegion = useApp((s) => s.selectedRegion);
+  const positions = useApp((s) => s.positions);
+  const selectedNodeIds = useApp((s) => s.selectedNodeIds);
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const graph = worldGraph({ view, selectedRegion, positions, selectedNodeIds });
+    return {
+      nodes: graph.nodes.map((node) => ({ ...node, ariaLabel: describeNode(node, t) })),
+      edges: graph.edges,
+    };
+  }, [view, selectedRegion, positions, selectedNodeIds, t]);
+}

@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { REGION_CODES, type RegionCode } from '../../engine';
+import { useApp } from '../app/useApp';
+import { regionName } from '../format/regionName';
+import { FIELD, HINT, LABEL } from './styles';
+
+/** The Region every call of the panel goes to. */
+export function RegionPicker() {
+  const { t } = useTranslation();
+  const id = useId();
+  const region = useApp((s) => s.selectedRegion);
+  const selectRegion = useApp((s) => s.selectRegion);
+  return (
+    <div>
+      <label htmlFor={id} className={LABEL}>
+        {t('panel.region')}
+      </label>
+      <select
+        id={id}
+        aria-describedby={`${id}-hint`}
+        value={region}
+        onChange={(e) => selectRegion(e.target.value as RegionCode)}
+        className={FIELD}
+      >
+        {REGION_CODES.map((code) => (
+          <option key={code} value={code}>
+            {code} · {regionName(t, code)}
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-hint`} className={`mt-1 ${HINT}`}>
+        {t('panel.regionHint')}
+      </p>
+    </div>
+  );
+}
