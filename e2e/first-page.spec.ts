@@ -1,0 +1,167 @@
+// The first page as a user meets it, in Spanish and in English: create a symmetric key,
+// encrypt a text, see the base64 ciphertext, decrypt it back, find the key on the canvas
+// inside its Region. Selectors are what a user (or a screen reader) sees: roles and labels.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchPage } from './pageWatch';
+
+const LANGUAGES = [
+  {
+    code: 'es',
+    locale: 'es-ES',
+    panel: 'Probar cifrado',
+    region: 'Región',
+    createForm: 'Crear una clave simétrica',
+    description: 'Descripción (opcional)',
+    createKey: 'Crear clave KMS',
+    created: 'Clave KMS creada:',
+    encryptForm: 'Cifrar',
+    key: 'Clave KMS',
+    plaintext: 'Texto plano',
+    encrypt: 'Cifrar',
+    ciphertext: 'Texto cifrado (CiphertextBlob, en base64)',
+    decryptForm: 'Descifrar',
+    decrypt: 'Descifrar',
+    decrypted: 'Texto plano descifrado',
+    canvas: 'Diagrama de la cuenta: regiones y claves KMS',
+    regionNode: /^Región eu-west-1, Europa \(Irlanda\)\. Claves KMS: 1$/,
+    keyNode: /^Clave KMS [0-9a-f]{8}…, Habilitada$/,
+    secret: 'Mi contraseña: ñandú-2024',
+  },
+  {
+    code: 'en',
+    locale: 'en-US',
+    panel: 'Try encryption',
+    region: 'Region',
+    createForm: 'Create a symmetric key',
+    description: 'Description (optional)',
+    createKey: 'Create KMS key',
+    created: 'KMS key created:',
+    encryptForm: 'Encrypt',
+    key: 'KMS key',
+    plaintext: 'Plaintext',
+    encrypt: 'Encrypt',
+    ciphertext: 'Ciphertext (CiphertextBlob, base64)',
+    decryptForm: 'Decrypt',
+    decrypt: 'Decrypt',
+    decrypted: 'Decrypted plaintext',
+    canvas: 'Account diagram: Regions and KMS keys',
+    regionNode: /^Region eu-west-1, Europe \(Ireland\)\. KMS keys: 1$/,
+    keyNode: /^KMS key [0-9a-f]{8}…, Enabled$/,
+    secret: 'My password: hunter2 ✓',
+  },
+] as const;
+
+const BASE64 = /^[A-Za-z0-9+/]{40,}={0,2}$/;
+
+async function expectInside(inner: Locator, outer: Locator) {
+  const a = await inner.boundingBox();
+  const b = await outer.boundingBox();
+  expect(a, 'inner element is laid out').not.toBeNull();
+  expect(b, 'outer element is laid out').not.toBeNull();
+  if (!a || !b) return;
+  expect(a.x).toBeGreaterThanOrEqual(b.x);
+  expect(a.y).toBeGreaterThanOrEqual(b.y);
+  expect(a.x + a.width).toBeLessThanOrEqual(b.x + b.width);
+  expect(a.y + a.height).toBeLessThanOrEqual(b.y + b.height);
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`),
+  ).toEqual([]);
+}
+
+for (const lang of LANGUAGES) {
+  test.describe(`first page (${lang.locale})`, () => {
+    test.use({ locale: lang.locale });
+
+    test('create a key, encrypt, decrypt, and see the key in its Region', async ({
+      page,
+      baseURL,
+    }) => {
+      const watch = watchPage(page, baseURL);
+      await page.goto('./');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
+      await expect(page.getByRole('heading', { level: 2, name: lang.panel })).toBeVisible();
+
+      await page.getByLabel(lang.region, { exact: true }).selectOption('eu-west-1');
+
+      const create = page.getByRole('form', { name: lang.createForm });
+      await create.getByLabel(lang.description).fill('e2e');
+      await create.getByRole('button', { name: lang.createKey }).click();
+      await expect(create.getByRole('status')).toContainText(lang.created);
+
+      const encrypt = page.getByRole('form', { name: lang.encryptForm, exact: true });
+      await expect(encrypt.getByLabel(lang.key, { exact: true })).toHaveValue(/^[0-9a-f-]{36}$/);
+      await encrypt.getByLabel(lang.plaintext, { exact: true }).fill(lang.secret);
+      await encrypt.getByRole('button', { name: lang.encrypt, exact: true }).click();
+      const ciphertext = encrypt.getByLabel(lang.ciphertext);
+      await expect(ciphertext).toHaveValue(BASE64);
+      expect(await ciphertext.inputValue()).not.toContain(lang.secret);
+
+      const decrypt = page.getByRole('form', { name: lang.decryptForm, exact: true });
+      await decrypt.getByRole('button', { name: lang.decrypt, exact: true }).click();
+      await expect(decrypt.getByLabel(lang.decrypted)).toHaveText(lang.secret);
+
+      const canvas = page.getByRole('application', { name: lang.canvas });
+      const region = canvas.getByRole('group', { name: lang.regionNode });
+      const key = canvas.getByRole('group', { name: lang.keyNode });
+      await expect(region).toBeVisible();
+      await expect(key).toBeVisible();
+      await expectInside(key, region);
+
+      await expectNoAxeViolations(page);
+      expect(watch.foreignRequests()).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    });
+
+    test('explains an error in plain words, beside the AWS exception name', async ({ page }) => {
+      await page.goto('./');
+      const encrypt = page.getByRole('form', { name: lang.encryptForm, exact: true });
+      await encrypt.getByRole('button', { name: lang.encrypt, exact: true }).click();
+      const alert = encrypt.getByRole('alert');
+      await expect(alert).toContainText('ValidationException');
+      await expect(alert).toContainText(
+        lang.code === 'es' ? 'La solicitud no cumple las reglas' : 'The request breaks the API',
+      );
+    });
+
+    test('has no accessibility violations on arrival', async ({ page, baseURL }) => {
+      const watch = watchPage(page, baseURL);
+      await page.goto('./');
+      await expect(page.getByRole('application')).toBeVisible();
+      await expectNoAxeViolations(page);
+      expect(watch.foreignRequests()).toEqual([]);
+    });
+  });
+}
+
+test.describe('language switch', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('switches to English and remembers it', async ({ page }) => {
+    await page.goto('./');
+    const languages = page.getByRole('group', { name: 'Idioma' });
+    await expect(languages.getByRole('button', { name: 'Español' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await languages.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 2, name: 'Try encryption' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const again = page.getByRole('group', { name: 'Language' });
+    await expect(again.getByRole('button', { name: 'English' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await again.getByRole('button', { name: 'Español' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Probar cifrado' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Acercar' })).toBeVisible();
+  });
+});
