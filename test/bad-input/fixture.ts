@@ -1,0 +1,439 @@
+/**
+ * Shared fixture for the bad-input suite: a seeded world, a valid request for every
+ * operation (the baseline each bad case mutates), and the one assertion every case makes:
+ * the call fails with the exact AWS exception, the world is exactly as before, and the
+ * failure is audited in CloudTrail.
+ *
+ * The oracle for shapes, lengths, enums and required members is the AWS service model
+ * (model/kms-input-model.json, extracted from botocore), not the engine's own declarations,
+ * so a shape the engine declares wrongly shows up as a failing case.
+ */
+import { expect } from 'vitest';
+import {
+  createKms,
+  handleJsonRequest,
+  KmsError,
+  OPERATION_NAMES,
+  type Kms,
+  type KmsSnapshot,
+  type OperationName,
+  type OperationRecord,
+} from '../../src/engine';
+import modelJson from './model/kms-input-model.json';
+
+export const ACCOUNT = '111122223333';
+export const OTHER_ACCOUNT = '444455556666';
+export const REGION = 'us-east-1';
+export const OTHER_REGION = 'eu-west-1';
+/** A fixed simulated start, so nothing depends on the wall clock. */
+export const START = Date.UTC(2026, 0, 15, 12, 0, 0);
+
+export const keyArnOf = (keyId: string, region = REGION, account = ACCOUNT): string =>
+  `arn:aws:kms:${region}:${account}:key/${keyId}`;
+export const aliasArnOf = (alias: string, region = REGION, account = ACCOUNT): string =>
+  `arn:aws:kms:${region}:${account}:${alias}`;
+
+// ---------------------------------------------------------------------------------------
+// The AWS service model (input side)
+
+export interface ModelShape {
+  shape: string;
+  type:
+    'string' | 'blob' | 'integer' | 'long' | 'boolean' | 'timestamp' | 'map' | 'list' | 'structure';
+  min?: number;
+  max?: number;
+  pattern?: string;
+  enum?: string[];
+  sensitive?: boolean;
+  members?: Record<string, ModelShape>;
+  required?: string[];
+  member?: ModelShape;
+  key?: ModelShape;
+  value?: ModelShape;
+}
+
+export interface ModelOperation {
+  input: ModelShape;
+  errors: string[];
+}
+
+export const MODEL = modelJson as unknown as {
+  source: string;
+  operations: Record<string, ModelOperation>;
+};
+
+export function modelOperation(op: string): ModelOperation {
+  const found = MODEL.operations[op];
+  if (!found) throw new Error(`${op} is not an operation of the AWS KMS service model`);
+  return found;
+}
+
+/** AWS prints member paths in lowerCamel: `KeyId` → `keyId`. */
+export const wire = (member: string): string => member.charAt(0).toLowerCase() + member.slice(1);
+
+/**
+ * Exceptions any operation can return without declaring them: the common errors of AWS
+ * APIs (validation, serialization, authentication, authorization, throttling).
+ */
+export const COMMON_ERRORS = new Set([
+  'ValidationException',
+  'SerializationException',
+  'AccessDeniedException',
+  'UnrecognizedClientException',
+  'ThrottlingException',
+  'UnknownOperationException',
+]);
+
+/**
+ * Errors the engine returns that the operation does not declare in the AWS model. Each is a
+ * fidelity question for the engine (see the bad-input report); the list keeps them visible.
+ */
+export const UNDECLARED_BUT_KNOWN: Record<string, string> = {
+  // resolveKey.ts answers a malformed ARN with InvalidArnException for every operation, but
+  // these operations do not declare it (the management ones do).
+  'Encrypt:InvalidArnException': 'malformed ARN',
+  'Decrypt:InvalidArnException': 'malformed ARN',
+  'ReEncrypt:InvalidArnException': 'malformed ARN',
+  'GenerateDataKey:InvalidArnException': 'malformed ARN',
+  'GenerateDataKeyWithoutPlaintext:InvalidArnException': 'malformed ARN',
+  'CreateAlias:InvalidArnException': 'malformed ARN',
+  'UpdateAlias:InvalidArnException': 'malformed ARN',
+  // aliasName.ts refuses `alias/aws/…` with NotAuthorizedException, which no KMS operation
+  // declares (CreateAlias declares InvalidAliasNameException).
+  'CreateAlias:NotAuthorizedException': 'alias/aws/ prefix',
+  'UpdateAlias:NotAuthorizedException': 'alias/aws/ prefix',
+  'DeleteAlias:NotAuthorizedException': 'alias/aws/ prefix',
+};
+
+export function isDeclaredFor(op: string, error: string): boolean {
+  return (
+    COMMON_ERRORS.has(error) ||
+    modelOperation(op).errors.includes(error) ||
+    `${op}:${error}` in UNDECLARED_BUT_KNOWN
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+// The seeded world
+
+export const ALIAS = 'alias/bad-input';
+export const CONTEXT = { purpose: 'bad-input', Department: 'Finance' };
+export const PLAINTEXT = new TextEncoder().encode('attack at dawn');
+
+export const VALID_POLICY = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Sid: 'Enable IAM User Permissions',
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+      Action: 'kms:*',
+      Resource: '*',
+    },
+  ],
+});
+
+export interface World {
+  kms: Kms;
+  /** Enabled, rotated once on demand (two material versions), tagged, aliased as ALIAS. */
+  keyId: string;
+  keyArn: string;
+  /** A second enabled key. */
+  otherKeyId: string;
+  /** Pending deletion. */
+  pendingKeyId: string;
+  /** Disabled. */
+  disabledKeyId: string;
+  /** An enabled key in OTHER_REGION only. */
+  foreignKeyId: string;
+  /** Encrypt(keyId, PLAINTEXT, CONTEXT). */
+  ciphertext: Uint8Array;
+  /** Encrypt(otherKeyId, PLAINTEXT), no context. */
+  otherCiphertext: Uint8Array;
+}
+
+async function must<T>(record: Promise<OperationRecord<T>>): Promise<T> {
+  const r = await record;
+  if (r.error) throw new Error(`seed failed: ${r.operation}: ${r.error.name} ${r.error.message}`);
+  return r.output as T;
+}
+
+export async function seed(): Promise<World> {
+  const kms = createKms({ accountId: ACCOUNT, startTime: START });
+  const create = async (region = REGION, description = '') =>
+    (await must(kms.call('CreateKey', { Description: description }, { region }))).KeyMetadata!
+      .KeyId!;
+  const keyId = await create(REGION, 'main key');
+  const otherKeyId = await create(REGION, 'other key');
+  const pendingKeyId = await create(REGION, 'pending deletion');
+  const disabledKeyId = await create(REGION, 'disabled');
+  const foreignKeyId = await create(OTHER_REGION, 'lives in eu-west-1');
+  await must(kms.call('CreateAlias', { AliasName: ALIAS, TargetKeyId: keyId }));
+  await must(
+    kms.call('TagResource', {
+      KeyId: keyId,
+      Tags: [
+        { TagKey: 'team', TagValue: 'crypto' },
+        { TagKey: 'env', TagValue: 'test' },
+      ],
+    }),
+  );
+  await must(kms.call('EnableKeyRotation', { KeyId: keyId, RotationPeriodInDays: 365 }));
+  await must(kms.call('RotateKeyOnDemand', { KeyId: keyId }));
+  await must(kms.call('ScheduleKeyDeletion', { KeyId: pendingKeyId, PendingWindowInDays: 30 }));
+  await must(kms.call('DisableKey', { KeyId: disabledKeyId }));
+  const ciphertext = (
+    await must(
+      kms.call('Encrypt', { KeyId: keyId, Plaintext: PLAINTEXT, EncryptionContext: CONTEXT }),
+    )
+  ).CiphertextBlob!;
+  const otherCiphertext = (
+    await must(kms.call('Encrypt', { KeyId: otherKeyId, Plaintext: PLAINTEXT }))
+  ).CiphertextBlob!;
+  return {
+    kms,
+    keyId,
+    keyArn: keyArnOf(keyId),
+    otherKeyId,
+    pendingKeyId,
+    disabledKeyId,
+    foreignKeyId,
+    ciphertext,
+    otherCiphertext,
+  };
+}
+
+/**
+ * A request that succeeds, for every operation, in a freshly seeded world. Bad cases replace
+ * or remove one member of it, so the one bad member is the only reason a call can fail.
+ */
+export function validInput(op: OperationName, w: World): Record<string, unknown> {
+  const inputs: Record<OperationName, () => Record<string, unknown>> = {
+    CancelKeyDeletion: () => ({ KeyId: w.pendingKeyId }),
+    CreateAlias: () => ({ AliasName: 'alias/brand-new', TargetKeyId: w.keyId }),
+    CreateKey: () => ({
+      Policy: VALID_POLICY,
+      Description: 'created by the baseline',
+      KeyUsage: 'ENCRYPT_DECRYPT',
+      KeySpec: 'SYMMETRIC_DEFAULT',
+      Origin: 'AWS_KMS',
+      BypassPolicyLockoutSafetyCheck: false,
+      Tags: [{ TagKey: 'k', TagValue: 'v' }],
+      MultiRegion: false,
+    }),
+    Decrypt: () => ({
+      CiphertextBlob: w.ciphertext,
+      EncryptionContext: { ...CONTEXT },
+      GrantTokens: ['grant-token'],
+      KeyId: w.keyId,
+      EncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+      DryRun: false,
+    }),
+    DeleteAlias: () => ({ AliasName: ALIAS }),
+    DescribeKey: () => ({ KeyId: w.keyId, GrantTokens: [] }),
+    DisableKey: () => ({ KeyId: w.keyId }),
+    DisableKeyRotation: () => ({ KeyId: w.keyId }),
+    EnableKey: () => ({ KeyId: w.disabledKeyId }),
+    EnableKeyRotation: () => ({ KeyId: w.otherKeyId, RotationPeriodInDays: 180 }),
+    Encrypt: () => ({
+      KeyId: w.keyId,
+      Plaintext: PLAINTEXT,
+      EncryptionContext: { ...CONTEXT },
+      GrantTokens: ['grant-token'],
+      EncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+      DryRun: false,
+    }),
+    GenerateDataKey: () => ({
+      KeyId: w.keyId,
+      EncryptionContext: { ...CONTEXT },
+      KeySpec: 'AES_256',
+      GrantTokens: ['grant-token'],
+      DryRun: false,
+    }),
+    GenerateDataKeyWithoutPlaintext: () => ({
+      KeyId: w.keyId,
+      EncryptionContext: { ...CONTEXT },
+      NumberOfBytes: 64,
+      GrantTokens: ['grant-token'],
+      DryRun: false,
+    }),
+    GenerateRandom: () => ({ NumberOfBytes: 16 }),
+    GetKeyPolicy: () => ({ KeyId: w.keyId, PolicyName: 'default' }),
+    GetKeyRotationStatus: () => ({ KeyId: w.keyId }),
+    ListAliases: () => ({ KeyId: w.keyId, Limit: 10 }),
+    ListKeyPolicies: () => ({ KeyId: w.keyId, Limit: 1 }),
+    ListKeyRotations: () => ({ KeyId: w.keyId, IncludeKeyMaterial: 'ALL_KEY_MATERIAL', Limit: 5 }),
+    ListKeys: () => ({ Limit: 2 }),
+    ListResourceTags: () => ({ KeyId: w.keyId, Limit: 5 }),
+    PutKeyPolicy: () => ({
+      KeyId: w.keyId,
+      PolicyName: 'default',
+      Policy: VALID_POLICY,
+      BypassPolicyLockoutSafetyCheck: false,
+    }),
+    ReEncrypt: () => ({
+      CiphertextBlob: w.ciphertext,
+      SourceEncryptionContext: { ...CONTEXT },
+      SourceKeyId: w.keyId,
+      DestinationKeyId: w.otherKeyId,
+      DestinationEncryptionContext: { other: 'context' },
+      SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+      DestinationEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+      GrantTokens: ['grant-token'],
+      DryRun: false,
+    }),
+    RotateKeyOnDemand: () => ({ KeyId: w.keyId }),
+    ScheduleKeyDeletion: () => ({ KeyId: w.otherKeyId, PendingWindowInDays: 7 }),
+    TagResource: () => ({ KeyId: w.keyId, Tags: [{ TagKey: 'owner', TagValue: 'me' }] }),
+    UntagResource: () => ({ KeyId: w.keyId, TagKeys: ['team'] }),
+    UpdateAlias: () => ({ AliasName: ALIAS, TargetKeyId: w.otherKeyId }),
+    UpdateKeyDescription: () => ({ KeyId: w.keyId, Description: 'new description' }),
+  };
+  const make = inputs[op];
+  if (!make) throw new Error(`no valid baseline input for ${op}: add one to validInput`);
+  return make();
+}
+
+export const ALL_OPERATIONS: readonly OperationName[] = OPERATION_NAMES;
+
+// ---------------------------------------------------------------------------------------
+// Assertions
+
+export interface Expected {
+  name: string;
+  /**
+   * The exact message; `''` for exceptions AWS sends without one (InvalidCiphertextException);
+   * a function to check messages whose exact form is only partly known; omitted when AWS's
+   * wording is unknown (only the name is asserted then).
+   */
+  message?: string | ((message: string) => void);
+  region?: string;
+}
+
+/** The error of a record, asserting it is a KmsError and the call produced no output. */
+export function errorOf(record: OperationRecord): KmsError {
+  expect(record.output, `${record.operation} should have failed`).toBeUndefined();
+  expect(record.error).toBeInstanceOf(KmsError);
+  return record.error!;
+}
+
+export function checkMessage(actual: string, expected: Expected['message']): void {
+  if (expected === undefined) return;
+  if (typeof expected === 'function') expected(actual);
+  else expect(actual).toBe(expected);
+}
+
+/**
+ * Calls `op` and asserts: it fails with `expected`; the world is deep-equal to before (key
+ * material, aliases, states, tags, rotation, clock); exactly one CloudTrail event was added,
+ * for this operation, carrying the errorCode (and errorMessage when there is one); the error
+ * is one the operation declares in the AWS model (or a common error).
+ */
+export async function expectRejected(
+  kms: Kms,
+  op: string,
+  input: unknown,
+  expected: Expected,
+): Promise<KmsError> {
+  const before = await kms.snapshot();
+  const record = await kms.call(op, input, { region: expected.region ?? REGION });
+  const error = errorOf(record);
+  expect(error.name, `${op}: ${error.message}`).toBe(expected.name);
+  checkMessage(error.message, expected.message);
+  await expectUnchanged(kms, before, { op, error });
+  if (Object.hasOwn(MODEL.operations, op)) {
+    expect(isDeclaredFor(op, error.name), `${op} does not declare ${error.name}`).toBe(true);
+  }
+  return error;
+}
+
+/**
+ * Asserts the world equals `before`. With `audited`, also that exactly one CloudTrail
+ * event was added for `op` with the error's code; without it, that the trail is unchanged.
+ */
+export async function expectUnchanged(
+  kms: Kms,
+  before: KmsSnapshot,
+  audited?: { op: string; error: { name: string; message: string } },
+): Promise<void> {
+  const after = await kms.snapshot();
+  expect(after.world).toEqual(before.world);
+  if (!audited) {
+    expect(after.cloudTrail).toEqual(before.cloudTrail);
+    return;
+  }
+  expect(after.cloudTrail.slice(0, -1)).toEqual(before.cloudTrail);
+  expect(after.cloudTrail).toHaveLength(before.cloudTrail.length + 1);
+  const last = after.cloudTrail.at(-1)!;
+  expect(last.eventName).toBe(audited.op);
+  expect(last.eventType).toBe('AwsApiCall');
+  expect(last.errorCode).toBe(audited.error.name);
+  expect(last.errorMessage).toBe(audited.error.message || undefined);
+}
+
+/** Calls `op` with `input` and asserts it succeeds (positive controls). */
+export async function expectOk(
+  kms: Kms,
+  op: string,
+  input: unknown,
+  region = REGION,
+): Promise<unknown> {
+  const record = await kms.call(op, input, { region });
+  expect(record.error, record.error && `${record.error.name}: ${record.error.message}`).toBe(
+    undefined,
+  );
+  return record.output;
+}
+
+// ---------------------------------------------------------------------------------------
+// The wire protocol
+
+export interface WireExpected {
+  status: number;
+  type: string;
+  /** `null`: the body must have no `message` key (AWS leaves it out when there is none). */
+  message?: string | null;
+  /**
+   * Whether the request reached the engine (and so wrote a CloudTrail event). Omitted: either,
+   * but the trail must agree with it (one event with the errorCode, or none).
+   */
+  audited?: boolean;
+}
+
+export async function expectWireRejected(
+  kms: Kms,
+  request: { target: string; body: string; region?: string },
+  expected: WireExpected,
+): Promise<Record<string, unknown>> {
+  const before = await kms.snapshot();
+  const response = await handleJsonRequest(kms, {
+    target: request.target,
+    region: request.region ?? REGION,
+    body: request.body,
+  });
+  expect(response.status, response.body).toBe(expected.status);
+  expect(response.headers['content-type']).toBe('application/x-amz-json-1.1');
+  expect(response.headers['x-amzn-requestid']).toMatch(/^[0-9a-f-]{36}$/);
+  const body = JSON.parse(response.body) as Record<string, unknown>;
+  expect(body.__type, response.body).toBe(expected.type);
+  expect(Object.keys(body).every((k) => k === '__type' || k === 'message')).toBe(true);
+  if (expected.message === null) expect(body).not.toHaveProperty('message');
+  else if (expected.message !== undefined) expect(body.message).toBe(expected.message);
+  const audited = response.record !== undefined;
+  if (expected.audited !== undefined) {
+    expect(audited, 'whether the request reached the engine').toBe(expected.audited);
+  }
+  await expectUnchanged(
+    kms,
+    before,
+    audited
+      ? {
+          op: request.target.replace(/^TrentService\./, ''),
+          error: { name: expected.type, message: String(body.message ?? '') },
+        }
+      : undefined,
+  );
+  return body;
+}
+
+export const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
