@@ -20,6 +20,8 @@ const LANGUAGES = [
     plaintext: 'Texto plano',
     encrypt: 'Cifrar',
     ciphertext: 'Texto cifrado (CiphertextBlob, en base64)',
+    copy: 'Copiar el texto cifrado',
+    copied: 'Copiado',
     decryptForm: 'Descifrar',
     decrypt: 'Descifrar',
     decrypted: 'Texto plano descifrado',
@@ -42,6 +44,8 @@ const LANGUAGES = [
     plaintext: 'Plaintext',
     encrypt: 'Encrypt',
     ciphertext: 'Ciphertext (CiphertextBlob, base64)',
+    copy: 'Copy the ciphertext',
+    copied: 'Copied',
     decryptForm: 'Decrypt',
     decrypt: 'Decrypt',
     decrypted: 'Decrypted plaintext',
@@ -79,8 +83,10 @@ for (const lang of LANGUAGES) {
 
     test('create a key, encrypt, decrypt, and see the key in its Region', async ({
       page,
+      context,
       baseURL,
     }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const watch = watchPage(page, baseURL);
       await page.goto('./');
       await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
@@ -100,6 +106,11 @@ for (const lang of LANGUAGES) {
       const ciphertext = encrypt.getByLabel(lang.ciphertext);
       await expect(ciphertext).toHaveValue(BASE64);
       expect(await ciphertext.inputValue()).not.toContain(lang.secret);
+      await encrypt.getByRole('button', { name: lang.copy }).click();
+      await expect(encrypt.getByRole('status')).toHaveText(lang.copied);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        await ciphertext.inputValue(),
+      );
 
       const decrypt = page.getByRole('form', { name: lang.decryptForm, exact: true });
       await decrypt.getByRole('button', { name: lang.decrypt, exact: true }).click();
@@ -163,5 +174,39 @@ test.describe('language switch', () => {
     await again.getByRole('button', { name: 'Español' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Probar cifrado' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Acercar' })).toBeVisible();
+  });
+});
+
+test.describe('canvas', () => {
+  test.use({ locale: 'en-US' });
+
+  test('a key can be dragged (by mouse or keyboard) but stays inside its Region', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Create KMS key' }).click();
+    const canvas = page.getByRole('application', { name: 'Account diagram: Regions and KMS keys' });
+    const key = canvas.getByRole('group', { name: /^KMS key / });
+    const region = canvas.getByRole('group', { name: /^Region us-east-1,/ });
+    await expect(key).toBeVisible();
+    const before = await key.boundingBox();
+    if (!before) throw new Error('key node not laid out');
+
+    await page.mouse.move(before.x + 40, before.y + 30);
+    await page.mouse.down();
+    for (let step = 1; step <= 8; step++) {
+      await page.mouse.move(before.x + 40 + step * 20, before.y + 30 + step * 5);
+    }
+    await page.mouse.up();
+    await expect.poll(async () => (await key.boundingBox())?.x).toBeGreaterThan(before.x + 100);
+    await expectInside(key, region);
+
+    await key.focus();
+    await page.keyboard.press('Enter');
+    const moved = (await key.boundingBox())?.x ?? 0;
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await key.boundingBox())?.x).toBeGreaterThan(moved);
+    await expect(canvas.getByText(/^Item moved right\./)).toBeAttached();
+    await expectInside(key, region);
   });
 });
