@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { KeyView } from '../../engine';
+import type { KeyNodeData } from '../../graph';
 
-const DOT: Record<KeyView['state'], string> = {
+const DOT: Record<KeyNodeData['state'], string> = {
   Enabled: 'bg-emerald-600',
   Disabled: 'bg-slate-400',
   PendingDeletion: 'bg-red-600',
@@ -13,7 +13,7 @@ const DOT: Record<KeyView['state'], string> = {
 };
 
 /** A key's state in words, with a coloured dot as a second cue (never the only one). */
-export function KeyStateBadge({ state }: { state: KeyView['state'] }) {
+export function KeyStateBadge({ state }: { state: KeyNodeData['state'] }) {
   const { t } = useTranslation();
   return (
     <span className="inline-flex items-center gap-1.5">

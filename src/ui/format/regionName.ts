@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next';
-import { REGIONS, type RegionCode } from '../../engine';
+import { es } from '../../i18n';
 
-const isRegionCode = (code: string): code is RegionCode => Object.hasOwn(REGIONS, code);
+type NamedRegion = keyof typeof es.regions;
+
+const isNamed = (code: string): code is NamedRegion => Object.hasOwn(es.regions, code);
 
 /** A Region's display name in the current language ("Europa (Irlanda)"), or its code. */
 export const regionName = (t: TFunction, code: string): string =>
-  isRegionCode(code) ? t(`regions.${code}`) : code;
+  isNamed(code) ? t(`regions.${code}`) : code;

@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REGION_CODES, type RegionCode } from '../../engine';
 import { useApp } from '../app/useApp';
 import { regionName } from '../format/regionName';
 import { FIELD, HINT, LABEL } from './styles';
@@ -11,6 +10,7 @@ export function RegionPicker() {
   const id = useId();
   const region = useApp((s) => s.selectedRegion);
   const selectRegion = useApp((s) => s.selectRegion);
+  const regions = useApp((s) => s.kms.regions);
   return (
     <div>
       <label htmlFor={id} className={LABEL}>
@@ -20,10 +20,13 @@ export function RegionPicker() {
         id={id}
         aria-describedby={`${id}-hint`}
         value={region}
-        onChange={(e) => selectRegion(e.target.value as RegionCode)}
+        onChange={(e) => {
+          const chosen = regions.find((code) => code === e.target.value);
+          if (chosen) selectRegion(chosen);
+        }}
         className={FIELD}
       >
-        {REGION_CODES.map((code) => (
+        {regions.map((code) => (
           <option key={code} value={code}>
             {code} · {regionName(t, code)}
           </option>
