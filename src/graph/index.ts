@@ -11,5 +11,6 @@ export type {
   WorldGraph,
   WorldNode,
 } from './nodes';
+export { plainEqual } from './plainEqual';
 export { regionKeys, visibleRegions } from './worldQueries';
 export { worldGraph, type WorldGraphInput } from './worldGraph';

@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountNode } from '../../graph';
+import { sameNodeView } from './sameNodeView';
 
 /** The AWS account boundary: a dashed frame with the account id. */
 export const AccountNodeView = memo(function AccountNodeView({ data }: NodeProps<AccountNode>) {
@@ -13,4 +14,4 @@ export const AccountNodeView = memo(function AccountNodeView({ data }: NodeProps
       </p>
     </div>
   );
-});
+}, sameNodeView);

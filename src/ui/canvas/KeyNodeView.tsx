@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyNode } from '../../graph';
+import { sameNodeView } from './sameNodeView';
 import { KeyStateBadge } from './KeyStateBadge';
 
 /** A KMS key: its alias or short id, its state in words, and its kind. */
@@ -25,7 +26,7 @@ export const KeyNodeView = memo(function KeyNodeView({ data, selected }: NodePro
       </div>
     </div>
   );
-});
+}, sameNodeView);
 
 function KeyIcon() {
   return (

@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegionNode } from '../../graph';
+import { sameNodeView } from './sameNodeView';
 import { regionName } from '../format/regionName';
 
 /** A Region: a box titled with its code and name, holding its keys. */
@@ -31,4 +32,4 @@ export const RegionNodeView = memo(function RegionNodeView({
       )}
     </div>
   );
-});
+}, sameNodeView);
