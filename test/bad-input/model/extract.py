@@ -2,7 +2,7 @@
 taken from the AWS service model that ships with botocore (data/kms/2014-11-01/service-2.json.gz).
 The bad-input tests read it as their oracle, independent of the engine's own shape declarations.
 
-    python3 test/bad-input/model/extract.py
+    python3 test/bad-input/model/extract.py && npx prettier --write test/bad-input/model
 """
 import gzip
 import json
