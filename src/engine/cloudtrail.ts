@@ -3,6 +3,7 @@
  * per request (failed ones too, with errorCode), one AwsServiceEvent per thing KMS
  * does by itself (RotateKey, DeleteKey). Plaintext and key material never appear.
  */
+import { isBytes } from './crypto/bytes';
 import type { Principal } from './principal';
 
 export interface CloudTrailEvent {
@@ -39,7 +40,7 @@ export interface CloudTrailEvent {
 export function loggable(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, v] of Object.entries(value)) {
-    if (v === undefined || v instanceof Uint8Array) continue;
+    if (v === undefined || isBytes(v)) continue;
     out[name.charAt(0).toLowerCase() + name.slice(1)] = toTrailValue(v);
   }
   return out;
@@ -48,7 +49,7 @@ export function loggable(value: Record<string, unknown>): Record<string, unknown
 function toTrailValue(v: unknown): unknown {
   if (v instanceof Date) return trailDate(v);
   if (Array.isArray(v)) return v.map(toTrailValue);
-  if (v && typeof v === 'object' && !(v instanceof Uint8Array)) {
+  if (v && typeof v === 'object' && !isBytes(v)) {
     return loggable(v as Record<string, unknown>);
   }
   return v;

@@ -3,6 +3,7 @@
  * every request passes: validate → the operation (resolve, authorize, check state, act)
  * → CloudTrail → record. Calls are serialized, so state changes never interleave.
  */
+import { isBytes } from './crypto/bytes';
 import { eventTime, loggable, type CloudTrailEvent } from './cloudtrail';
 import { forgetCryptoKeys } from './crypto/aesGcm';
 import { isKmsError, kmsError, type KmsError } from './errors';
@@ -336,4 +337,4 @@ const isReadOnly = (operation: string): boolean =>
   Object.hasOwn(OPERATIONS, operation) && OPERATIONS[operation as OperationName].readOnly;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Uint8Array);
+  !!v && typeof v === 'object' && !Array.isArray(v) && !isBytes(v);

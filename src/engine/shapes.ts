@@ -6,6 +6,7 @@
  * A value of the wrong JSON type is a SerializationException, as on the wire.
  * The protocol adapter reads the same shapes to know which members are blobs.
  */
+import { isBytes } from './crypto/bytes';
 import { kmsError } from './errors';
 
 export type Shape =
@@ -132,7 +133,7 @@ const wireName = (member: string): string => member.charAt(0).toLowerCase() + me
 
 /** How AWS prints an offending value: blobs (plaintext, ciphertext) are never echoed. */
 function printValue(value: unknown): string {
-  if (value instanceof Uint8Array) return '';
+  if (isBytes(value)) return '';
   if (Array.isArray(value))
     return ` '[${value.map((v) => (typeof v === 'object' ? '…' : String(v))).join(', ')}]'`;
   return ` '${String(value)}'`;
@@ -233,7 +234,7 @@ function checkValue(value: unknown, shape: Shape, path: string, problems: string
       return;
     }
     case 'blob': {
-      if (!(value instanceof Uint8Array)) throw serializationError();
+      if (!isBytes(value)) throw serializationError();
       checkLength(value, value.length, shape, path, problems);
       return;
     }
@@ -252,7 +253,7 @@ function checkValue(value: unknown, shape: Shape, path: string, problems: string
       return;
     }
     case 'map': {
-      if (typeof value !== 'object' || Array.isArray(value) || value instanceof Uint8Array) {
+      if (typeof value !== 'object' || Array.isArray(value) || isBytes(value)) {
         throw serializationError();
       }
       for (const v of Object.values(value as Record<string, unknown>)) {

@@ -3,6 +3,7 @@
  * value, for persistence. `checkSnapshot` refuses anything that is not one, so a corrupt
  * saved world can never half-replace a good one.
  */
+import { isBytes } from './crypto/bytes';
 import type { CloudTrailEvent } from './cloudtrail';
 import type { WorldState } from './model';
 
@@ -37,7 +38,7 @@ export function checkSnapshot(value: unknown): KmsSnapshot {
     for (const key of Object.values((region as { keys: Record<string, unknown> }).keys)) {
       if (!isObject(key) || !Array.isArray(key.materials)) fail(`a key in ${code} is malformed`);
       for (const m of (key as { materials: unknown[] }).materials) {
-        if (!isObject(m) || !(m.bytes instanceof Uint8Array) || typeof m.id !== 'string') {
+        if (!isObject(m) || !isBytes(m.bytes) || typeof m.id !== 'string') {
           fail(`key material in ${code} is malformed`);
         }
       }

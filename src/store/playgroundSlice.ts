@@ -60,7 +60,7 @@ export interface PlaygroundSlice {
  * UTF-8 bytes of a text, as this realm's Uint8Array: the engine checks blobs with
  * `instanceof Uint8Array`, and some environments (jsdom) hand out another realm's.
  */
-const utf8 = (text: string): Uint8Array => Uint8Array.from(new TextEncoder().encode(text));
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 const failureOf = (operation: PlaygroundOperation, record: OperationRecord): PlaygroundFailure => ({
   operation,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64, fromHex, toBase64, toHex } from './bytes';
+import { fromBase64, fromHex, isBytes, toBase64, toHex } from './bytes';
 
 describe('byte helpers', () => {
   it('round-trips hex and base64 for every byte value', () => {
@@ -16,5 +16,24 @@ describe('byte helpers', () => {
       expect(fromBase64(bad)).toBeUndefined();
     expect(fromBase64('')).toEqual(new Uint8Array());
     expect(fromBase64('YQ==')).toEqual(new Uint8Array([97]));
+  });
+});
+
+describe('isBytes', () => {
+  it('recognizes byte arrays from another realm, and nothing else', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const foreign: unknown = runInNewContext('new Uint8Array([1, 2])');
+    expect(foreign instanceof Uint8Array).toBe(false);
+    expect(isBytes(foreign)).toBe(true);
+    expect(isBytes(new Uint8Array(1))).toBe(true);
+    for (const other of [
+      new Uint16Array(1),
+      new DataView(new ArrayBuffer(1)),
+      [1, 2],
+      'ab',
+      null,
+    ]) {
+      expect(isBytes(other)).toBe(false);
+    }
   });
 });

@@ -1,5 +1,13 @@
 /** Byte helpers that behave the same in Node and in the browser. */
 
+/**
+ * Whether `v` is a byte array. `instanceof Uint8Array` alone fails for arrays made in
+ * another realm (an iframe, jsdom's TextEncoder), which callers rightly expect to work.
+ */
+export const isBytes = (v: unknown): v is Uint8Array =>
+  v instanceof Uint8Array ||
+  (ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === '[object Uint8Array]');
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 

@@ -4,7 +4,7 @@
  * `{"__type": "<Exception>", "message": "…"}` with AWS's status codes. This is what the
  * AWS SDKs and CLI speak; the engine answers it in-process.
  */
-import { fromBase64, toBase64 } from '../crypto/bytes';
+import { fromBase64, isBytes, toBase64 } from '../crypto/bytes';
 import { isKmsError, kmsError, type KmsError } from '../errors';
 import type { Kms } from '../kms';
 import { OPERATIONS, type OperationName } from '../operations';
@@ -75,7 +75,7 @@ function parseBody(body: string): unknown {
 
 /** Output values on the wire: blobs as base64, dates as epoch seconds. */
 function wireValue(this: unknown, _key: string, value: unknown): unknown {
-  if (value instanceof Uint8Array) return toBase64(value);
+  if (isBytes(value)) return toBase64(value);
   // JSON.stringify calls Date#toJSON before the replacer: read the original from the holder.
   const original = (this as Record<string, unknown>)[_key];
   if (original instanceof Date) return original.getTime() / 1000;

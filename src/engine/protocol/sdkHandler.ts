@@ -9,7 +9,7 @@
  */
 import type { Kms } from '../kms';
 import type { Principal } from '../principal';
-import { fromUtf8, utf8 } from '../crypto/bytes';
+import { fromUtf8, isBytes, utf8 } from '../crypto/bytes';
 import { handleJsonRequest } from './jsonHandler';
 
 /** The parts of the SDK's HttpRequest this handler reads. */
@@ -65,6 +65,6 @@ export function createSdkRequestHandler(kms: Kms, options: SdkRequestHandlerOpti
 function bodyText(body: unknown): string {
   if (body === undefined || body === null) return '';
   if (typeof body === 'string') return body;
-  if (body instanceof Uint8Array) return fromUtf8(body);
+  if (isBytes(body)) return fromUtf8(body);
   throw new TypeError('KMS Lab: unsupported request body type');
 }
