@@ -10,10 +10,14 @@ const PREFIX_RULE =
 /** Checks a name a customer may create, change or delete: `alias/…`, not `alias/aws/…`. */
 export function checkCustomerAliasName(name: string): void {
   if (!name.startsWith('alias/')) throw kmsError('ValidationException', PREFIX_RULE);
+  // The model's pattern allows ':', the service does not.
+  if (name.includes(':')) {
+    throw kmsError('ValidationException', `${name} contains invalid characters for an alias`);
+  }
   if (name.startsWith('alias/aws/')) {
     // AWS reserves the prefix for AWS managed keys; its exact wording is not published.
     throw kmsError(
-      'NotAuthorizedException',
+      'InvalidAliasNameException',
       `The alias prefix alias/aws/ is reserved for AWS managed keys: ${name}`,
     );
   }

@@ -19,6 +19,7 @@
  */
 import { fromHex, toHex, utf8 } from './crypto/bytes';
 import { IV_BYTES } from './crypto/aesGcm';
+import { isKeyId } from './resolveKey';
 
 export const CIPHERTEXT_FORMAT_VERSION = 1;
 const MATERIAL_ID_BYTES = 32;
@@ -50,7 +51,7 @@ export function parseCiphertext(blob: Uint8Array): CiphertextParts | undefined {
   const headerEnd = 2 + n + MATERIAL_ID_BYTES;
   if (n === 0 || blob.length < headerEnd + IV_BYTES + TAG_BYTES) return undefined;
   const keyId = String.fromCharCode(...blob.subarray(2, 2 + n));
-  if (!/^[\x21-\x7e]+$/.test(keyId)) return undefined;
+  if (!isKeyId(keyId)) return undefined;
   return {
     keyId,
     materialId: toHex(blob.subarray(2 + n, headerEnd)),

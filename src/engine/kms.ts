@@ -46,6 +46,9 @@ export type RecordListener = (record: OperationRecord) => void;
 export const TRAIL_LIMIT = 5000;
 const TRAIL_TRIM_BATCH = 500;
 
+/** Errors raised before KMS understood the request: not audited. */
+const UNREAD_REQUEST = new Set(['UnknownOperationException', 'SerializationException']);
+
 export const DEFAULT_ACCOUNT_ID = '111122223333';
 export const DEFAULT_REGION: RegionCode = 'us-east-1';
 
@@ -228,8 +231,12 @@ export class Kms {
       recipientAccountId: this.world.accountId,
       eventCategory: 'Management',
     };
-    this.writeTrail(event);
-    trace.push({ type: 'audit', eventId: event.eventID, eventName: operation });
+    // A request KMS could not read (unknown operation, unreadable member) is never audited.
+    const audited = !error || !UNREAD_REQUEST.has(error.name);
+    if (audited) {
+      this.writeTrail(event);
+      trace.push({ type: 'audit', eventId: event.eventID, eventName: operation });
+    }
     trace.push(
       error
         ? { type: 'return', ok: false, error: { name: error.name, message: error.message } }
@@ -245,7 +252,7 @@ export class Kms {
       input,
       ...(error ? { error } : { output }),
       trace,
-      events: [event],
+      events: audited ? [event] : [],
     };
   }
 

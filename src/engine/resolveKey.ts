@@ -41,8 +41,9 @@ function parse(
 ): { form: Form; keyId?: string; alias?: string } {
   if (given.startsWith('arn:')) {
     const arn = parseKmsArn(given);
+    // NotFoundException, not InvalidArnException: every operation taking a KeyId declares it.
     if (!arn || arn.partition !== 'aws')
-      throw kmsError('InvalidArnException', `Invalid arn ${given}`);
+      throw kmsError('NotFoundException', `Invalid arn ${given}`);
     if (arn.region !== ctx.region) throw kmsError('NotFoundException', `Invalid arn ${arn.region}`);
     if (arn.accountId !== ctx.accountId) {
       // Another account's keys are out of this simulation's reach: they do not exist here.

@@ -71,6 +71,17 @@ export const CiphertextType: Shape = { type: 'blob', min: 1, max: 6144 };
 export const NumberOfBytesType: Shape = { type: 'integer', min: 1, max: 1024 };
 export const DataKeySpec: Shape = { type: 'enum', values: ['AES_256', 'AES_128'] };
 export const BooleanType: Shape = { type: 'boolean' };
+export const DryRunModifierList: Shape = {
+  type: 'list',
+  member: { type: 'enum', values: ['IGNORE_CIPHERTEXT'] },
+};
+export const RecipientInfo: Shape = {
+  type: 'structure',
+  members: {
+    KeyEncryptionAlgorithm: { shape: { type: 'enum', values: ['RSAES_OAEP_SHA_256'] } },
+    AttestationDocument: { shape: { type: 'blob', min: 1, max: 262144 } },
+  },
+};
 export const EncryptionAlgorithmSpec: Shape = {
   type: 'enum',
   values: ['SYMMETRIC_DEFAULT', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'],

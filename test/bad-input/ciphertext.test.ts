@@ -123,7 +123,6 @@ const TAMPERED: BlobCase[] = [
     label: 'key-id length 36 → 4 (the blob names a malformed key id)',
     blob: (w) => flip(w.ciphertext, 1, 0x20),
     expected: INVALID_CIPHERTEXT,
-    gap: 'a malformed key id in the blob answers AccessDeniedException',
   },
   ...[0, 8, 35].map((i): BlobCase => ({
     label: `key id byte ${i} made non-ASCII`,
@@ -134,7 +133,6 @@ const TAMPERED: BlobCase[] = [
     label: "key id's first dash made a dot (a malformed key id)",
     blob: (w) => flip(w.ciphertext, 2 + 8, '-'.charCodeAt(0) ^ '.'.charCodeAt(0)),
     expected: INVALID_CIPHERTEXT,
-    gap: 'a malformed key id in the blob answers AccessDeniedException',
   },
   {
     // Still a well-formed key id, of no key: like the blob of a deleted key (AWS's wording).
@@ -217,7 +215,6 @@ const RESHAPED: BlobCase[] = [
     label: 'one byte (0x01) prepended',
     blob: (w) => concat(new Uint8Array([1]), w.ciphertext),
     expected: INVALID_CIPHERTEXT,
-    gap: 'a malformed key id in the blob answers AccessDeniedException',
   },
   {
     label: 'one byte (0x00) prepended',

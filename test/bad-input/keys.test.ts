@@ -147,10 +147,11 @@ const COMMON_CASES: KeyCase[] = [
     'arn:aws:s3:::my-bucket',
     'arn:',
   ].map((value): KeyCase => ({
-    // AWS's answer to a malformed ARN is not confirmed (the engine: InvalidArnException).
+    // AWS's answer to a malformed ARN is not confirmed; the engine answers NotFoundException,
+    // which every operation taking a KeyId declares.
     label: `a malformed ARN '${value}'`,
     value: () => value,
-    expected: () => ({ name: 'InvalidArnException' }),
+    expected: () => ({ name: 'NotFoundException', message: `Invalid arn ${value}` }),
   })),
 ];
 

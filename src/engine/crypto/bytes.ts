@@ -37,10 +37,11 @@ export function fromHex(hex: string): Uint8Array {
 }
 
 export function toBase64(bytes: Uint8Array): string {
+  // fromCharCode.apply over chunks: spreading arguments is several times slower.
   let binary = '';
-  const CHUNK = 0x8000;
+  const CHUNK = 0x2000;
   for (let i = 0; i < bytes.length; i += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]);
   }
   return btoa(binary);
 }

@@ -12,6 +12,8 @@ import {
   KeyIdType,
   optional,
   required,
+  RecipientInfo,
+  DryRunModifierList,
 } from '../shapes';
 
 export const decrypt = defineOperation<
@@ -27,8 +29,9 @@ export const decrypt = defineOperation<
     GrantTokens: optional(GrantTokenList),
     KeyId: optional(KeyIdType),
     EncryptionAlgorithm: optional(EncryptionAlgorithmSpec),
-    Recipient: optional({ type: 'structure', members: {} }),
+    Recipient: optional(RecipientInfo),
     DryRun: optional(BooleanType),
+    DryRunModifiers: optional(DryRunModifierList),
   },
   async run(ctx, input) {
     if (input.Recipient) throw notYetSimulated('Nitro Enclaves attestation (Recipient)');

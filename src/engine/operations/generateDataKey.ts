@@ -2,7 +2,7 @@ import type { GenerateDataKeyRequest, GenerateDataKeyResponse } from '@aws-sdk/c
 import { DATA_KEY_INPUT, generateDataKey as makeDataKey } from '../dataKey';
 import { notYetSimulated } from '../notYet';
 import { defineOperation, type Output, type Valid } from '../operation';
-import { optional } from '../shapes';
+import { optional, RecipientInfo } from '../shapes';
 
 export const generateDataKey = defineOperation<
   Valid<GenerateDataKeyRequest, 'KeyId'>,
@@ -11,7 +11,7 @@ export const generateDataKey = defineOperation<
   name: 'GenerateDataKey',
   readOnly: true,
   logsResponse: false,
-  input: { ...DATA_KEY_INPUT, Recipient: optional({ type: 'structure', members: {} }) },
+  input: { ...DATA_KEY_INPUT, Recipient: optional(RecipientInfo) },
   async run(ctx, input) {
     if (input.Recipient) throw notYetSimulated('Nitro Enclaves attestation (Recipient)');
     const { key, plaintext, blob, material } = await makeDataKey(

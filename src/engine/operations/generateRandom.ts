@@ -3,7 +3,7 @@ import { randomBytes } from '../crypto/bytes';
 import { kmsError } from '../errors';
 import { notYetSimulated } from '../notYet';
 import { defineOperation, type Output } from '../operation';
-import { NumberOfBytesType, optional } from '../shapes';
+import { NumberOfBytesType, optional, RecipientInfo } from '../shapes';
 
 export const generateRandom = defineOperation<
   GenerateRandomRequest,
@@ -15,7 +15,7 @@ export const generateRandom = defineOperation<
   input: {
     NumberOfBytes: optional(NumberOfBytesType),
     CustomKeyStoreId: optional({ type: 'string', min: 1, max: 64 }),
-    Recipient: optional({ type: 'structure', members: {} }),
+    Recipient: optional(RecipientInfo),
   },
   async run(ctx, input) {
     if (input.NumberOfBytes === undefined)

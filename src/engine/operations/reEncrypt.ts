@@ -11,6 +11,7 @@ import {
   KeyIdType,
   optional,
   required,
+  DryRunModifierList,
 } from '../shapes';
 
 export const reEncrypt = defineOperation<
@@ -30,6 +31,7 @@ export const reEncrypt = defineOperation<
     DestinationEncryptionAlgorithm: optional(EncryptionAlgorithmSpec),
     GrantTokens: optional(GrantTokenList),
     DryRun: optional(BooleanType),
+    DryRunModifiers: optional(DryRunModifierList),
   },
   async run(ctx, input) {
     // The plaintext exists only inside KMS, between these two steps; it is never returned.
