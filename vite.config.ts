@@ -13,6 +13,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // The budget that matters is the initial JavaScript gzip size, checked by
+    // scripts/bundle-size.mjs after every build; Vite's raw-size warning is noise beside it.
+    chunkSizeWarningLimit: 1024,
     // Vite 8 bundles with Rolldown: bundler options go in `build.rolldownOptions`
     // (`rollupOptions` is a deprecated alias).
   },
