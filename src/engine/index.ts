@@ -27,4 +27,6 @@ export type { KmsSnapshot } from './snapshot';
 export type { WorldView, KeyView, RegionView } from './view';
 export type { DueEvent } from './scheduler';
 export { REGIONS, REGION_CODES, type RegionCode } from './regions';
+/** Standard base64, as the AWS CLI prints blobs. */
+export { toBase64, fromBase64 } from './crypto/bytes';
 export { rootPrincipal, type Principal } from './principal';

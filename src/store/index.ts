@@ -13,3 +13,5 @@ export type {
 export type { PrefsSlice } from './prefsSlice';
 export { LANGUAGE_KEY, memoryStorage, type PrefsStorage } from './prefsStorage';
 export { RECORD_LIMIT, type WorldSlice } from './worldSlice';
+/** Blobs as the AWS CLI prints them, for views (the engine's own encoder). */
+export { toBase64 } from '../engine';

@@ -56,10 +56,7 @@ export interface PlaygroundSlice {
   decrypt(context?: EncryptionContext): Promise<OperationRecord | undefined>;
 }
 
-/**
- * UTF-8 bytes of a text, as this realm's Uint8Array: the engine checks blobs with
- * `instanceof Uint8Array`, and some environments (jsdom) hand out another realm's.
- */
+/** UTF-8 bytes of a text. */
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 const failureOf = (operation: PlaygroundOperation, record: OperationRecord): PlaygroundFailure => ({

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toBase64 } from '../../store';
 import { useApp } from '../app/useApp';
-import { bytesToBase64 } from '../format/base64';
 import { CopyButton } from './CopyButton';
 import { FIELD, HINT, LABEL } from './styles';
 
@@ -10,7 +10,7 @@ export function CiphertextView() {
   const { t } = useTranslation();
   const id = useId();
   const encrypted = useApp((s) => s.encrypted);
-  const base64 = useMemo(() => encrypted && bytesToBase64(encrypted.ciphertext), [encrypted]);
+  const base64 = useMemo(() => encrypted && toBase64(encrypted.ciphertext), [encrypted]);
   if (!encrypted || !base64) return null;
   return (
     <div>

@@ -1,8 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Encrypted } from '../../store';
+import { toBase64, type Encrypted } from '../../store';
 import { useApp } from '../app/useApp';
-import { bytesToBase64 } from '../format/base64';
 import { contextOf, pairOf } from '../format/encryptionContext';
 import { ContextFields } from './ContextFields';
 import { DecryptedView } from './DecryptedView';
@@ -13,7 +12,7 @@ import { HINT, PRIMARY_BUTTON, STEP } from './styles';
 /** Step 3: Decrypt the last ciphertext. Its context fields start as the ones used to encrypt. */
 export function DecryptForm() {
   const encrypted = useApp((s) => s.encrypted);
-  const ciphertext = useMemo(() => encrypted && bytesToBase64(encrypted.ciphertext), [encrypted]);
+  const ciphertext = useMemo(() => encrypted && toBase64(encrypted.ciphertext), [encrypted]);
   // A new ciphertext starts a fresh form (context fields refilled from it).
   return <DecryptFormFor key={ciphertext ?? ''} encrypted={encrypted} />;
 }

@@ -1,9 +1,0 @@
-/** Standard base64 (RFC 4648, with padding) of some bytes, as the AWS CLI prints blobs. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  }
-  return btoa(binary);
-}
