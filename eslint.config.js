@@ -82,6 +82,67 @@ const engineLayering = Array.from({ length: MAX_ENGINE_DEPTH + 1 }, (_, depth) =
   },
 }));
 
+/**
+ * The other layers (ARCHITECTURE.md): graph is pure (no React, store, UI or i18n), the store
+ * knows nothing of the UI, and the UI reaches the engine's values only through the store.
+ * @param {string} message
+ * @param {string[]} packages
+ * @param {string} layerRegex
+ * @returns {import('eslint').Linter.RuleEntry}
+ */
+const layerRule = (message, packages, layerRegex) => [
+  'error',
+  {
+    paths: packages.map((name) => ({ name, message })),
+    patterns: [{ regex: layerRegex, message }],
+  },
+];
+
+/** @type {import('eslint').Linter.Config[]} */
+const appLayering = [
+  {
+    name: 'kms-lab/graph-layering',
+    files: ['src/graph/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': layerRule(
+        'src/graph holds pure functions: no React, store, UI or i18n (layering rule).',
+        ['react', 'react-dom', 'zustand', 'i18next', 'react-i18next'],
+        '^(\\.\\./)+(ui|store|i18n)(/|$)',
+      ),
+    },
+  },
+  {
+    name: 'kms-lab/store-layering',
+    files: ['src/store/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': layerRule(
+        'src/store may not import the UI (layering rule).',
+        ['react-dom', '@xyflow/react'],
+        '^(\\.\\./)+ui(/|$)',
+      ),
+    },
+  },
+  {
+    name: 'kms-lab/ui-layering',
+    files: ['src/ui/**/*.{ts,tsx}'],
+    ignores: ['src/ui/**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+engine(/|$)',
+              allowTypeImports: true,
+              message: 'src/ui reaches the engine through the store (layering rule).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 export default defineConfig([
   globalIgnores([
     'dist/',
@@ -120,4 +181,5 @@ export default defineConfig([
     },
   },
   ...engineLayering,
+  ...appLayering,
 ]);

@@ -65,3 +65,36 @@ describe('ESLint layering rule', () => {
     }
   });
 });
+
+describe('ESLint layering of the app layers', () => {
+  const LAYER_RULES = new Set([
+    'no-restricted-imports',
+    '@typescript-eslint/no-restricted-imports',
+  ]);
+  async function flagged(code: string, filePath: string): Promise<boolean> {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? []).some((m) => m.ruleId !== null && LAYER_RULES.has(m.ruleId));
+  }
+  const uses = (spec: string) => `import * as m from '${spec}';\nexport const probe = m;\n`;
+
+  it('keeps src/graph pure, the store ignorant of the UI, and the UI off the engine', async () => {
+    const cases: [string, string, boolean][] = [
+      ['src/graph/__probe__.ts', 'react', true],
+      ['src/graph/__probe__.ts', '../store', true],
+      ['src/graph/__probe__.ts', '../ui/canvas/x', true],
+      ['src/graph/__probe__.ts', '../engine', false],
+      ['src/store/__probe__.ts', '../ui/app/App', true],
+      ['src/store/__probe__.ts', '../engine', false],
+      ['src/ui/panel/__probe__.tsx', '../../engine', true],
+      ['src/ui/panel/__probe__.tsx', '../../store', false],
+    ];
+    for (const [file, spec, expected] of cases) {
+      expect(await flagged(uses(spec), file), `${spec} from ${file}`).toBe(expected);
+    }
+  });
+
+  it('lets the UI import engine types', async () => {
+    const code = "import type { KeyView } from '../../engine';\nexport type Probe = KeyView;\n";
+    expect(await flagged(code, 'src/ui/panel/__probe__.tsx')).toBe(false);
+  });
+});
