@@ -31,6 +31,16 @@ describe('conformance coverage', () => {
     expect(untested, 'engine operations without conformance tests').toEqual([]);
   });
 
+  it('lists exactly the operations it covers in its README', () => {
+    const readme = readFileSync(`${dir}/README.md`, 'utf8');
+    const block =
+      /<!-- operations:start -->([\s\S]*?)<!-- operations:end -->/.exec(readme)?.[1] ?? '';
+    const listed = block
+      .split('\n')
+      .flatMap((line) => /^- (\w+)$/.exec(line.trim())?.slice(1) ?? []);
+    expect(listed).toEqual([...exercised().keys()].sort());
+  });
+
   it('exercises only operations the engine implements', () => {
     const known = new Set<string>(OPERATION_NAMES);
     const unknown = [...exercised().keys()].filter((op) => !known.has(op));
