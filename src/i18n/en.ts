@@ -1,5 +1,10 @@
 /** English texts. Typed as `Messages`, so they have exactly the Spanish keys. */
 import type { Messages } from './messages';
+import { timeEn } from './features/time.en';
+import { worldEn } from './features/world.en';
+import { inspectorEn } from './features/inspector.en';
+import { operationsEn } from './features/operations.en';
+import { principalsEn } from './features/principals.en';
 
 export const en: Messages = {
   app: {
@@ -144,4 +149,9 @@ export const en: Messages = {
       unknown: 'KMS returned an unexpected error.',
     },
   },
+  time: timeEn,
+  world: worldEn,
+  inspector: inspectorEn,
+  operations: operationsEn,
+  principals: principalsEn,
 };

@@ -1,3 +1,9 @@
+import { timeEs } from './features/time.es';
+import { worldEs } from './features/world.es';
+import { inspectorEs } from './features/inspector.es';
+import { operationsEs } from './features/operations.es';
+import { principalsEs } from './features/principals.es';
+
 /**
  * Spanish texts: the source language of KMS Lab. Every other language has exactly these
  * keys (see `Messages`). Terms follow the project glossary; API names stay in English.
@@ -147,4 +153,9 @@ export const es = {
       unknown: 'KMS devolvió un error inesperado.',
     },
   },
+  time: timeEs,
+  world: worldEs,
+  inspector: inspectorEs,
+  operations: operationsEs,
+  principals: principalsEs,
 } as const;

@@ -1,6 +1,6 @@
 import type { es } from './es';
 
 /** The shape of a language's texts: the same keys as Spanish, any wording. */
-type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export type Messages = Widen<typeof es>;

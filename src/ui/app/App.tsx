@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { KmsCanvas } from '../canvas/KmsCanvas';
 import { Header } from './Header';
-import { TryEncryptionPanel } from '../panel/TryEncryptionPanel';
+import { SidePanel } from '../side/SidePanel';
 import { useSyncLanguage } from './useSyncLanguage';
 
-/** The first page: header, then the account diagram beside the "Try encryption" panel. */
+/** The app: header (clock, world menu, language), then the account diagram beside the side panel. */
 export function App() {
   useSyncLanguage();
   const { t } = useTranslation();
@@ -18,7 +18,7 @@ export function App() {
           </h2>
           <KmsCanvas />
         </section>
-        <TryEncryptionPanel />
+        <SidePanel />
       </main>
     </div>
   );

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { TimeBar } from '../time/TimeBar';
+import { WorldMenu } from '../world/WorldMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Header() {
@@ -12,7 +14,11 @@ export function Header() {
           <p className="text-sm text-slate-600">{t('app.tagline')}</p>
         </div>
       </div>
-      <LanguageSwitch />
+      <div className="flex flex-wrap items-center gap-3">
+        <TimeBar />
+        <WorldMenu />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }
