@@ -13,6 +13,7 @@ export {
 export { handleJsonRequest, type JsonRequest, type JsonResponse } from './protocol/jsonHandler';
 export { createSdkRequestHandler } from './protocol/sdkHandler';
 export { KmsError, isKmsError, type KmsExceptionName } from './errors';
+export { stateRefusal } from './availability';
 export {
   OPERATIONS,
   OPERATION_NAMES,

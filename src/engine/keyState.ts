@@ -55,7 +55,10 @@ export const isStateAllowed = (rule: StateRule, state: KeyState): boolean =>
   ALLOWED_STATES[rule].includes(state);
 
 /** The error for using `key` under `rule`, or undefined when its state allows it. */
-export function stateError(rule: StateRule, key: KmsKey): KmsError | undefined {
+export function stateError(
+  rule: StateRule,
+  key: Pick<KmsKey, 'state' | 'arn'>,
+): KmsError | undefined {
   if (isStateAllowed(rule, key.state)) return undefined;
   if (rule === 'cancel-deletion') {
     return kmsError('KMSInvalidStateException', `${key.arn} is not pending deletion.`);

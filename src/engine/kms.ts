@@ -173,10 +173,10 @@ export class Kms {
         operation,
       },
     ];
-    const ctx = new OperationContext(this.world, region, principal, trace);
     const op = Object.hasOwn(OPERATIONS, operation)
       ? OPERATIONS[operation as OperationName]
       : undefined;
+    const ctx = new OperationContext(this.world, region, principal, trace, op?.keyState);
     let output: unknown;
     let error: KmsError | undefined;
     let rollback: Record<string, RegionState> | undefined;

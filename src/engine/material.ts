@@ -90,7 +90,7 @@ export async function decryptBlob(
   }
   ctx.touch(key);
   ctx.authorize(key, action);
-  ctx.requireState(key, 'cryptographic');
+  ctx.requireState(key);
   const material = key.materials.find((m) => m.id === parts.materialId);
   if (!material) throw kmsError('InvalidCiphertextException');
   materialStep(ctx, key, material, 'decrypt');

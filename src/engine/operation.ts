@@ -25,6 +25,8 @@ export interface Operation<I, O> {
   readOnly: boolean;
   /** CloudTrail logs responseElements for management calls, null for cryptographic and read calls. */
   logsResponse: boolean;
+  /** Which key states allow it (the key-state table's rule), for operations that act on a key. */
+  keyState?: StateRule;
   run(ctx: OperationContext, input: I): Promise<O>;
 }
 
@@ -39,6 +41,8 @@ export class OperationContext {
     readonly region: string,
     readonly principal: Principal,
     readonly trace: TraceStep[],
+    /** The key-state rule of the operation running (`Operation.keyState`). */
+    private readonly keyState: StateRule = 'any',
   ) {}
 
   get accountId(): string {
@@ -71,18 +75,18 @@ export class OperationContext {
     authorize(this, key, action);
   }
 
-  /** Throws the AWS error when `key`'s state does not allow an operation of this rule. */
-  requireState(key: KmsKey, rule: StateRule): void {
-    const error = stateError(rule, key);
+  /** Throws the AWS error when `key`'s state does not allow the running operation. */
+  requireState(key: KmsKey): void {
+    const error = stateError(this.keyState, key);
     this.step({ type: 'check-state', keyId: key.keyId, state: key.state, allowed: !error });
     if (error) throw error;
   }
 
   /** The usual opening of a call on one key: resolve, authorize, check state. */
-  useKey(given: string, action: string, rule: StateRule, options: ResolveOptions): KmsKey {
+  useKey(given: string, action: string, options: ResolveOptions): KmsKey {
     const key = this.resolveKey(given, options);
     this.authorize(key, action);
-    this.requireState(key, rule);
+    this.requireState(key);
     return key;
   }
 }

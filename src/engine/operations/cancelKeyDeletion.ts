@@ -9,9 +9,10 @@ export const cancelKeyDeletion = defineOperation<
   name: 'CancelKeyDeletion',
   readOnly: false,
   logsResponse: true,
+  keyState: 'cancel-deletion',
   input: { KeyId: required(KeyIdType) },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:CancelKeyDeletion', 'cancel-deletion', {
+    const key = ctx.useKey(input.KeyId, 'kms:CancelKeyDeletion', {
       aliases: false,
     });
     // A key saved from deletion comes back disabled, never straight into use.

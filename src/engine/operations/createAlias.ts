@@ -12,6 +12,7 @@ export const createAlias = defineOperation<
   name: 'CreateAlias',
   readOnly: false,
   logsResponse: false,
+  keyState: 'management',
   input: { AliasName: required(AliasNameType), TargetKeyId: required(KeyIdType) },
   async run(ctx, input) {
     const name = input.AliasName;
@@ -20,7 +21,7 @@ export const createAlias = defineOperation<
     if (ctx.regionState.aliases[name]) {
       throw kmsError('AlreadyExistsException', `An alias with the name ${arn} already exists`);
     }
-    const key = ctx.useKey(input.TargetKeyId, 'kms:CreateAlias', 'management', { aliases: false });
+    const key = ctx.useKey(input.TargetKeyId, 'kms:CreateAlias', { aliases: false });
     ctx.regionState.aliases[name] = {
       name,
       arn,

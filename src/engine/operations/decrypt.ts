@@ -23,6 +23,7 @@ export const decrypt = defineOperation<
   name: 'Decrypt',
   readOnly: true,
   logsResponse: false,
+  keyState: 'cryptographic',
   input: {
     CiphertextBlob: required(CiphertextType),
     EncryptionContext: optional(EncryptionContextType),

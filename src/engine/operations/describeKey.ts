@@ -10,9 +10,10 @@ export const describeKey = defineOperation<
   name: 'DescribeKey',
   readOnly: true,
   logsResponse: false,
+  keyState: 'any',
   input: { KeyId: required(KeyIdType), GrantTokens: optional(GrantTokenList) },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:DescribeKey', 'any', { aliases: true });
+    const key = ctx.useKey(input.KeyId, 'kms:DescribeKey', { aliases: true });
     return { KeyMetadata: keyMetadata(key, ctx.accountId) };
   },
 });

@@ -7,9 +7,10 @@ export const disableKey = defineOperation<Valid<DisableKeyRequest, 'KeyId'>, Rec
     name: 'DisableKey',
     readOnly: false,
     logsResponse: false,
+    keyState: 'enable-disable',
     input: { KeyId: required(KeyIdType) },
     async run(ctx, input) {
-      const key = ctx.useKey(input.KeyId, 'kms:DisableKey', 'enable-disable', { aliases: false });
+      const key = ctx.useKey(input.KeyId, 'kms:DisableKey', { aliases: false });
       key.state = 'Disabled';
       ctx.step({ type: 'change', target: 'key', id: key.keyId, what: 'disabled' });
       return {};

@@ -10,9 +10,10 @@ export const disableKeyRotation = defineOperation<
   name: 'DisableKeyRotation',
   readOnly: false,
   logsResponse: false,
+  keyState: 'rotation',
   input: { KeyId: required(KeyIdType) },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:DisableKeyRotation', 'rotation', { aliases: false });
+    const key = ctx.useKey(input.KeyId, 'kms:DisableKeyRotation', { aliases: false });
     requireRotatable(key);
     key.rotation.enabled = false;
     delete key.rotation.nextRotationDate;

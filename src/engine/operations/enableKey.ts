@@ -6,9 +6,10 @@ export const enableKey = defineOperation<Valid<EnableKeyRequest, 'KeyId'>, Recor
   name: 'EnableKey',
   readOnly: false,
   logsResponse: false,
+  keyState: 'enable-disable',
   input: { KeyId: required(KeyIdType) },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:EnableKey', 'enable-disable', { aliases: false });
+    const key = ctx.useKey(input.KeyId, 'kms:EnableKey', { aliases: false });
     // A rotation that fell due while the key was disabled runs right after this call.
     key.state = 'Enabled';
     ctx.step({ type: 'change', target: 'key', id: key.keyId, what: 'enabled' });

@@ -11,12 +11,13 @@ export const enableKeyRotation = defineOperation<
   name: 'EnableKeyRotation',
   readOnly: false,
   logsResponse: false,
+  keyState: 'rotation',
   input: {
     KeyId: required(KeyIdType),
     RotationPeriodInDays: optional({ type: 'integer', min: 90, max: 2560 }),
   },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:EnableKeyRotation', 'rotation', { aliases: false });
+    const key = ctx.useKey(input.KeyId, 'kms:EnableKeyRotation', { aliases: false });
     requireRotatable(key);
     const period = input.RotationPeriodInDays ?? DEFAULT_ROTATION_PERIOD_DAYS;
     const lastRotation = key.materials[key.materials.length - 1]!.createdAt;

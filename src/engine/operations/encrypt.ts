@@ -20,6 +20,7 @@ export const encrypt = defineOperation<
   name: 'Encrypt',
   readOnly: true,
   logsResponse: false,
+  keyState: 'cryptographic',
   input: {
     KeyId: required(KeyIdType),
     Plaintext: required(PlaintextType),
@@ -29,7 +30,7 @@ export const encrypt = defineOperation<
     DryRun: optional(BooleanType),
   },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:Encrypt', 'cryptographic', { aliases: true });
+    const key = ctx.useKey(input.KeyId, 'kms:Encrypt', { aliases: true });
     const algorithm = checkEncryptionAlgorithm(key, input.EncryptionAlgorithm);
     endDryRun(input.DryRun);
     const { blob } = await encryptUnderKey(ctx, key, input.Plaintext, input.EncryptionContext);

@@ -10,9 +10,10 @@ export const getKeyPolicy = defineOperation<
   name: 'GetKeyPolicy',
   readOnly: true,
   logsResponse: false,
+  keyState: 'any',
   input: { KeyId: required(KeyIdType), PolicyName: optional(PolicyNameType) },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:GetKeyPolicy', 'any', { aliases: false });
+    const key = ctx.useKey(input.KeyId, 'kms:GetKeyPolicy', { aliases: false });
     checkPolicyName(input.PolicyName);
     return { Policy: key.policy, PolicyName: POLICY_NAME };
   },

@@ -12,9 +12,10 @@ export const getKeyRotationStatus = defineOperation<
   name: 'GetKeyRotationStatus',
   readOnly: true,
   logsResponse: false,
+  keyState: 'any',
   input: { KeyId: required(KeyIdType) },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:GetKeyRotationStatus', 'any', { aliases: false });
+    const key = ctx.useKey(input.KeyId, 'kms:GetKeyRotationStatus', { aliases: false });
     const { enabled, periodInDays, nextRotationDate } = key.rotation;
     return {
       KeyRotationEnabled: enabled,

@@ -7,10 +7,11 @@ export const listAliases = defineOperation<ListAliasesRequest, Output<ListAliase
   name: 'ListAliases',
   readOnly: true,
   logsResponse: false,
+  keyState: 'any',
   input: { KeyId: optional(KeyIdType), Limit: optional(LimitType), Marker: optional(MarkerType) },
   async run(ctx, input) {
     const keyId = input.KeyId
-      ? ctx.useKey(input.KeyId, 'kms:ListAliases', 'any', { aliases: false }).keyId
+      ? ctx.useKey(input.KeyId, 'kms:ListAliases', { aliases: false }).keyId
       : undefined;
     const aliases = Object.values(ctx.regionState.aliases)
       .filter((a) => keyId === undefined || a.targetKeyId === keyId)

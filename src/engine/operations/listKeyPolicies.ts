@@ -11,9 +11,10 @@ export const listKeyPolicies = defineOperation<
   name: 'ListKeyPolicies',
   readOnly: true,
   logsResponse: false,
+  keyState: 'any',
   input: { KeyId: required(KeyIdType), Limit: optional(LimitType), Marker: optional(MarkerType) },
   async run(ctx, input) {
-    ctx.useKey(input.KeyId, 'kms:ListKeyPolicies', 'any', { aliases: false });
+    ctx.useKey(input.KeyId, 'kms:ListKeyPolicies', { aliases: false });
     const page = paginate([POLICY_NAME], (n) => n, input.Limit, input.Marker, 100);
     return {
       PolicyNames: page.items,

@@ -15,6 +15,7 @@ export const listKeyRotations = defineOperation<
   name: 'ListKeyRotations',
   readOnly: true,
   logsResponse: false,
+  keyState: 'any',
   input: {
     KeyId: required(KeyIdType),
     IncludeKeyMaterial: optional({ type: 'enum', values: ['ALL_KEY_MATERIAL', 'ROTATIONS_ONLY'] }),
@@ -22,7 +23,7 @@ export const listKeyRotations = defineOperation<
     Marker: optional(MarkerType),
   },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:ListKeyRotations', 'any', { aliases: false });
+    const key = ctx.useKey(input.KeyId, 'kms:ListKeyRotations', { aliases: false });
     requireRotatable(key);
     const current = key.materials[key.materials.length - 1];
     const all = input.IncludeKeyMaterial === 'ALL_KEY_MATERIAL';

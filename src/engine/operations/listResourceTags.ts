@@ -10,9 +10,10 @@ export const listResourceTags = defineOperation<
   name: 'ListResourceTags',
   readOnly: true,
   logsResponse: false,
+  keyState: 'any',
   input: { KeyId: required(KeyIdType), Limit: optional(LimitType), Marker: optional(MarkerType) },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:ListResourceTags', 'any', { aliases: false });
+    const key = ctx.useKey(input.KeyId, 'kms:ListResourceTags', { aliases: false });
     const page = paginate(key.tags, (t) => t.TagKey, input.Limit, input.Marker, 50);
     return {
       Tags: page.items.map((t) => ({ ...t })),

@@ -10,6 +10,7 @@ export const putKeyPolicy = defineOperation<
   name: 'PutKeyPolicy',
   readOnly: false,
   logsResponse: false,
+  keyState: 'any',
   input: {
     KeyId: required(KeyIdType),
     PolicyName: optional(PolicyNameType),
@@ -17,7 +18,7 @@ export const putKeyPolicy = defineOperation<
     BypassPolicyLockoutSafetyCheck: optional(BooleanType),
   },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:PutKeyPolicy', 'any', { aliases: false });
+    const key = ctx.useKey(input.KeyId, 'kms:PutKeyPolicy', { aliases: false });
     checkPolicyName(input.PolicyName);
     checkPolicyDocument(input.Policy);
     // The lockout safety check needs policy evaluation, which arrives with it.

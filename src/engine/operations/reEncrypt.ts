@@ -21,6 +21,7 @@ export const reEncrypt = defineOperation<
   name: 'ReEncrypt',
   readOnly: true,
   logsResponse: false,
+  keyState: 'cryptographic',
   input: {
     CiphertextBlob: required(CiphertextType),
     SourceEncryptionContext: optional(EncryptionContextType),
@@ -43,7 +44,7 @@ export const reEncrypt = defineOperation<
       'kms:ReEncryptFrom',
     );
     const sourceAlgorithm = checkEncryptionAlgorithm(source.key, input.SourceEncryptionAlgorithm);
-    const destination = ctx.useKey(input.DestinationKeyId, 'kms:ReEncryptTo', 'cryptographic', {
+    const destination = ctx.useKey(input.DestinationKeyId, 'kms:ReEncryptTo', {
       aliases: true,
     });
     const destinationAlgorithm = checkEncryptionAlgorithm(

@@ -16,9 +16,10 @@ export const rotateKeyOnDemand = defineOperation<
   name: 'RotateKeyOnDemand',
   readOnly: false,
   logsResponse: false,
+  keyState: 'rotation',
   input: { KeyId: required(KeyIdType) },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:RotateKeyOnDemand', 'rotation', { aliases: false });
+    const key = ctx.useKey(input.KeyId, 'kms:RotateKeyOnDemand', { aliases: false });
     requireRotatable(key);
     if (key.rotation.onDemandCount >= ON_DEMAND_ROTATION_LIMIT) {
       throw kmsError(

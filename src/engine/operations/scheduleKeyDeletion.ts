@@ -15,6 +15,7 @@ export const scheduleKeyDeletion = defineOperation<
   name: 'ScheduleKeyDeletion',
   readOnly: false,
   logsResponse: true,
+  keyState: 'management',
   input: {
     KeyId: required(KeyIdType),
     PendingWindowInDays: optional({ type: 'integer', min: 1, max: 365 }),
@@ -27,7 +28,7 @@ export const scheduleKeyDeletion = defineOperation<
         `PendingWindowInDays must be between ${MIN_PENDING_DAYS} and ${MAX_PENDING_DAYS}`,
       );
     }
-    const key = ctx.useKey(input.KeyId, 'kms:ScheduleKeyDeletion', 'management', {
+    const key = ctx.useKey(input.KeyId, 'kms:ScheduleKeyDeletion', {
       aliases: false,
     });
     key.state = 'PendingDeletion';

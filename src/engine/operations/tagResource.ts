@@ -10,9 +10,10 @@ export const tagResource = defineOperation<
   name: 'TagResource',
   readOnly: false,
   logsResponse: false,
+  keyState: 'management',
   input: { KeyId: required(KeyIdType), Tags: required(TagList) },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:TagResource', 'management', { aliases: false });
+    const key = ctx.useKey(input.KeyId, 'kms:TagResource', { aliases: false });
     key.tags = mergeTags(
       key.tags,
       input.Tags.map((t) => ({ TagKey: t.TagKey!, TagValue: t.TagValue! })),

@@ -10,10 +10,11 @@ export const untagResource = defineOperation<
   name: 'UntagResource',
   readOnly: false,
   logsResponse: false,
+  keyState: 'management',
   input: { KeyId: required(KeyIdType), TagKeys: required(TagKeyList) },
   async run(ctx, input) {
     checkTagKeys(input.TagKeys);
-    const key = ctx.useKey(input.KeyId, 'kms:UntagResource', 'management', { aliases: false });
+    const key = ctx.useKey(input.KeyId, 'kms:UntagResource', { aliases: false });
     key.tags = key.tags.filter((t) => !input.TagKeys.includes(t.TagKey));
     ctx.step({ type: 'change', target: 'key', id: key.keyId, what: 'tags' });
     return {};

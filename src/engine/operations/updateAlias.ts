@@ -11,12 +11,13 @@ export const updateAlias = defineOperation<
   name: 'UpdateAlias',
   readOnly: false,
   logsResponse: false,
+  keyState: 'management',
   input: { AliasName: required(AliasNameType), TargetKeyId: required(KeyIdType) },
   async run(ctx, input) {
     checkCustomerAliasName(input.AliasName);
     const alias = existingAlias(ctx, input.AliasName);
     const current = ctx.regionState.keys[alias.targetKeyId];
-    const key = ctx.useKey(input.TargetKeyId, 'kms:UpdateAlias', 'management', { aliases: false });
+    const key = ctx.useKey(input.TargetKeyId, 'kms:UpdateAlias', { aliases: false });
     // An alias may only move to a key of the same type and usage, so callers keep working.
     if (current && (current.keySpec !== key.keySpec || current.keyUsage !== key.keyUsage)) {
       throw kmsError(

@@ -9,9 +9,10 @@ export const updateKeyDescription = defineOperation<
   name: 'UpdateKeyDescription',
   readOnly: false,
   logsResponse: false,
+  keyState: 'management',
   input: { KeyId: required(KeyIdType), Description: required(DescriptionType) },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:UpdateKeyDescription', 'management', {
+    const key = ctx.useKey(input.KeyId, 'kms:UpdateKeyDescription', {
       aliases: false,
     });
     key.description = input.Description;
