@@ -86,45 +86,26 @@ export const EncryptionAlgorithmSpec: Shape = {
   type: 'enum',
   values: ['SYMMETRIC_DEFAULT', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'],
 };
+/** The deprecated CustomerMasterKeySpec's values; KeySpec adds the newer specs after them. */
+const LEGACY_KEY_SPECS = [
+  'RSA_2048',
+  'RSA_3072',
+  'RSA_4096',
+  'ECC_NIST_P256',
+  'ECC_NIST_P384',
+  'ECC_NIST_P521',
+  'ECC_SECG_P256K1',
+  'SYMMETRIC_DEFAULT',
+  'HMAC_224',
+  'HMAC_256',
+  'HMAC_384',
+  'HMAC_512',
+  'SM2',
+] as const;
+export const CustomerMasterKeySpec: Shape = { type: 'enum', values: LEGACY_KEY_SPECS };
 export const KeySpecType: Shape = {
   type: 'enum',
-  values: [
-    'RSA_2048',
-    'RSA_3072',
-    'RSA_4096',
-    'ECC_NIST_P256',
-    'ECC_NIST_P384',
-    'ECC_NIST_P521',
-    'ECC_SECG_P256K1',
-    'SYMMETRIC_DEFAULT',
-    'HMAC_224',
-    'HMAC_256',
-    'HMAC_384',
-    'HMAC_512',
-    'SM2',
-    'ML_DSA_44',
-    'ML_DSA_65',
-    'ML_DSA_87',
-    'ECC_NIST_EDWARDS25519',
-  ],
-};
-export const CustomerMasterKeySpec: Shape = {
-  type: 'enum',
-  values: [
-    'RSA_2048',
-    'RSA_3072',
-    'RSA_4096',
-    'ECC_NIST_P256',
-    'ECC_NIST_P384',
-    'ECC_NIST_P521',
-    'ECC_SECG_P256K1',
-    'SYMMETRIC_DEFAULT',
-    'HMAC_224',
-    'HMAC_256',
-    'HMAC_384',
-    'HMAC_512',
-    'SM2',
-  ],
+  values: [...LEGACY_KEY_SPECS, 'ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87', 'ECC_NIST_EDWARDS25519'],
 };
 export const KeyUsageType: Shape = {
   type: 'enum',
