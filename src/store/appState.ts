@@ -1,11 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { CanvasSlice } from './canvasSlice';
+import type { InspectorSlice } from './inspectorSlice';
 import type { PlaygroundSlice } from './playgroundSlice';
 import type { PrefsSlice } from './prefsSlice';
 import type { WorldSlice } from './worldSlice';
 
 /** The whole app state: the slices side by side. */
-export type AppState = WorldSlice & CanvasSlice & PrefsSlice & PlaygroundSlice;
+export type AppState = WorldSlice & CanvasSlice & PrefsSlice & PlaygroundSlice & InspectorSlice;
 
 /** A slice creator that sees (and may read) the whole state. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createKms, type Kms, type RegionCode } from '../engine';
 import type { AppState } from './appState';
 import { createCanvasSlice } from './canvasSlice';
+import { createInspectorSlice } from './inspectorSlice';
 import { createPlaygroundSlice } from './playgroundSlice';
 import { createPrefsSlice } from './prefsSlice';
 import { safeStorage, type PrefsStorage } from './prefsStorage';
@@ -29,5 +30,6 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createCanvasSlice(...a),
     ...createPrefsSlice(storage, options.browserLanguage)(...a),
     ...createPlaygroundSlice(options.region)(...a),
+    ...createInspectorSlice(...a),
   }));
 }
