@@ -1,7 +1,22 @@
 /**
  * Stable node ids, derived from the model alone, so a trace step (which names a Region
- * code or a key id) maps to a place on the canvas without guessing.
+ * code, a key id or a principal's ARN) maps to a place on the canvas without guessing.
+ *
+ * Reserved for later issues (same scheme): `keystore:<region>:<customKeyStoreId>`,
+ * `cluster:<region>:<clusterId>`, `hsm:<clusterId>:<az>` (one HSM per Availability Zone,
+ * e.g. `hsm:cluster-abc:az-a`) and `service:<region>:<service>` (S3, EBS, RDS…).
  */
 export const accountNodeId = (accountId: string): string => `account:${accountId}`;
 export const regionNodeId = (region: string): string => `region:${region}`;
 export const keyNodeId = (region: string, keyId: string): string => `key:${region}:${keyId}`;
+/** A person or application that calls KMS, by its ARN (`principal:arn:aws:iam::…:root`). */
+export const principalNodeId = (arn: string): string => `principal:${arn}`;
+/** Whoever is outside AWS (uses a downloaded public key, holds key material to import). */
+export const OUTSIDE_AWS_NODE_ID = 'outside-aws';
+export const keyStoreNodeId = (region: string, keyStoreId: string): string =>
+  `keystore:${region}:${keyStoreId}`;
+export const clusterNodeId = (region: string, clusterId: string): string =>
+  `cluster:${region}:${clusterId}`;
+export const hsmNodeId = (clusterId: string, az: string): string => `hsm:${clusterId}:${az}`;
+export const serviceNodeId = (region: string, service: string): string =>
+  `service:${region}:${service}`;

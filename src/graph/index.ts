@@ -1,16 +1,39 @@
-export { accountNodeId, keyNodeId, regionNodeId } from './ids';
+export {
+  accountNodeId,
+  clusterNodeId,
+  hsmNodeId,
+  keyNodeId,
+  keyStoreNodeId,
+  OUTSIDE_AWS_NODE_ID,
+  principalNodeId,
+  regionNodeId,
+  serviceNodeId,
+} from './ids';
 export { keyLabel, shortKeyId } from './keyLabel';
-export type { Point, Size } from './layout';
+export type { Point, Rect, Size } from './layout';
 export type {
   AccountNode,
   AccountNodeData,
   KeyNode,
   KeyNodeData,
+  OutsideNode,
+  OutsideNodeData,
+  PrincipalKind,
+  PrincipalNode,
+  PrincipalNodeData,
   RegionNode,
   RegionNodeData,
   WorldGraph,
   WorldNode,
 } from './nodes';
 export { plainEqual } from './plainEqual';
-export { regionKeys, visibleRegions } from './worldQueries';
+export { reuseEqualNodes } from './reuseEqualNodes';
+export type { SyntheticWorldSpec } from './syntheticWorld';
+export {
+  regionKeys,
+  visibleRegions,
+  worldPrincipals,
+  type PrincipalInfo,
+  type RegionVisibility,
+} from './worldQueries';
 export { worldGraph, type WorldGraphInput } from './worldGraph';

@@ -9,9 +9,11 @@ export interface Size {
   height: number;
 }
 
-export const KEY_SIZE: Size = { width: 216, height: 68 };
-/** Keys per column inside a Region before a new column starts. */
-export const KEYS_PER_COLUMN = 4;
+export interface Rect extends Point, Size {}
+
+export const KEY_SIZE: Size = { width: 216, height: 84 };
+/** Keys per row inside a Region before a new row starts (Regions grow downwards). */
+export const KEYS_PER_ROW = 3;
 export const KEY_GAP = 12;
 
 export const REGION_PADDING = 16;
@@ -22,3 +24,23 @@ export const REGION_GAP = 32;
 
 export const ACCOUNT_PADDING = 24;
 export const ACCOUNT_HEADER = 48;
+
+/** People and applications calling KMS: a column inside the account, left of the Regions. */
+export const PRINCIPAL_SIZE: Size = { width: 200, height: 76 };
+export const PRINCIPAL_GAP = 16;
+
+/** The party outside AWS: left of the account boundary. */
+export const OUTSIDE_SIZE: Size = { width: 200, height: 120 };
+export const OUTSIDE_GAP = 48;
+
+/** Whether two rectangles share any area (touching edges do not count). */
+export const overlaps = (a: Rect, b: Rect): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** A rectangle grown by `margin` on every side. */
+export const inflate = (r: Rect, margin: number): Rect => ({
+  x: r.x - margin,
+  y: r.y - margin,
+  width: r.width + 2 * margin,
+  height: r.height + 2 * margin,
+});

@@ -22,12 +22,35 @@ export type KeyNodeData = {
   description: string;
   state: KeyView['state'];
   keySpec: KeyView['keySpec'];
+  /** Who manages the key: the customer (you) or AWS (an AWS managed key, `alias/aws/…`). */
+  keyManager: KeyView['keyManager'];
 };
+
+/**
+ * What kind of caller a principal is. Only `root` exists in the engine today; the others
+ * come with identities (IAM users and roles) and simulated services.
+ */
+export type PrincipalKind = 'root' | 'user' | 'role' | 'service';
+
+/** Someone (a person or an application) that calls KMS. Stands outside the Regions. */
+export type PrincipalNodeData = {
+  arn: string;
+  kind: PrincipalKind;
+  /** Short name for the node: the account id for root, the user or role name otherwise. */
+  name: string;
+  /** The principal the app's own calls are made as ("you"). */
+  isCaller: boolean;
+};
+
+/** Whoever is outside AWS: cannot call KMS, may hold a downloaded public key. */
+export type OutsideNodeData = Record<string, never>;
 
 export type AccountNode = Node<AccountNodeData, 'account'>;
 export type RegionNode = Node<RegionNodeData, 'region'>;
 export type KeyNode = Node<KeyNodeData, 'key'>;
-export type WorldNode = AccountNode | RegionNode | KeyNode;
+export type PrincipalNode = Node<PrincipalNodeData, 'principal'>;
+export type OutsideNode = Node<OutsideNodeData, 'outside'>;
+export type WorldNode = AccountNode | RegionNode | KeyNode | PrincipalNode | OutsideNode;
 
 export interface WorldGraph {
   /** Parents before their children, as React Flow requires. */

@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { createKms, type Kms, type WorldView } from '../engine';
-import { accountNodeId, keyNodeId, regionNodeId } from './ids';
-import { KEY_SIZE, REGION_HEADER, REGION_MIN_SIZE, REGION_PADDING } from './layout';
+import {
+  accountNodeId,
+  keyNodeId,
+  OUTSIDE_AWS_NODE_ID,
+  principalNodeId,
+  regionNodeId,
+} from './ids';
+import {
+  KEY_GAP,
+  KEY_SIZE,
+  KEYS_PER_ROW,
+  overlaps,
+  REGION_HEADER,
+  REGION_MIN_SIZE,
+  REGION_PADDING,
+  type Rect,
+} from './layout';
 import type { KeyNode, RegionNode, WorldNode } from './nodes';
 import { worldGraph } from './worldGraph';
 
@@ -27,12 +42,14 @@ const keyNode = (nodes: WorldNode[], id: string): KeyNode => {
 const isRegion = (n: WorldNode): n is RegionNode => n.type === 'region';
 
 describe('worldGraph', () => {
-  it('draws an empty account as the account boundary and the selected Region only', () => {
+  it('draws an empty account: boundary, you (root), the selected Region, and outside AWS', () => {
     const view = createKms().view();
     const { nodes, edges } = worldGraph({ view, selectedRegion: 'eu-west-1' });
     expect(nodes.map((n) => n.id)).toEqual([
       accountNodeId(view.accountId),
+      'principal:arn:aws:iam::111122223333:root',
       regionNodeId('eu-west-1'),
+      'outside-aws',
     ]);
     expect(edges).toEqual([]);
     const region = byId(nodes, 'region:eu-west-1');
@@ -100,14 +117,18 @@ describe('worldGraph', () => {
     expect(byId(nodes, keyNodeId('us-east-1', keyId)).data).toMatchObject({ state: 'Disabled' });
   });
 
-  it('lays keys out in columns inside a Region that grows to hold them', async () => {
+  it('lays keys out in rows inside a Region that grows to hold them', async () => {
     const kms = createKms();
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push(await createKey(kms, 'us-east-1', `k${i}`));
     const { nodes } = worldGraph({ view: kms.view(), selectedRegion: 'us-east-1' });
     const keys = ids.map((id) => byId(nodes, keyNodeId('us-east-1', id)));
     expect(keys[0]?.position).toEqual({ x: REGION_PADDING, y: REGION_HEADER });
-    expect(keys[4]?.position.x).toBeGreaterThan(REGION_PADDING + KEY_SIZE.width);
+    expect(keys[1]?.position.x).toBeGreaterThan(REGION_PADDING + KEY_SIZE.width);
+    expect(keys[KEYS_PER_ROW]?.position).toEqual({
+      x: REGION_PADDING,
+      y: REGION_HEADER + KEY_SIZE.height + KEY_GAP,
+    });
     const region = byId(nodes, 'region:us-east-1');
     for (const key of keys) {
       expect(key.position.x + KEY_SIZE.width).toBeLessThanOrEqual(region.width ?? 0);
@@ -184,5 +205,140 @@ describe('worldGraph', () => {
     await createKey(kms, 'ap-northeast-1');
     const input = { view: kms.view(), selectedRegion: 'us-east-1' };
     expect(worldGraph(input)).toEqual(worldGraph(input));
+  });
+});
+
+const rectOf = (n: WorldNode): Rect => ({
+  ...n.position,
+  width: n.width ?? 0,
+  height: n.height ?? 0,
+});
+
+/** Every pair of siblings (same parent) that share area. */
+function overlapping(nodes: WorldNode[]): string[] {
+  const found: string[] = [];
+  for (const a of nodes) {
+    for (const b of nodes) {
+      if (a.id < b.id && a.parentId === b.parentId && overlaps(rectOf(a), rectOf(b))) {
+        found.push(`${a.id} × ${b.id}`);
+      }
+    }
+  }
+  return found;
+}
+
+describe('worldGraph: ids, principals, hidden Regions, placement', () => {
+  async function worldWithKeys(perRegion: Record<string, number>) {
+    const kms = createKms();
+    const ids: Record<string, string[]> = {};
+    for (const [region, count] of Object.entries(perRegion)) {
+      ids[region] = [];
+      for (let i = 0; i < count; i++) ids[region].push(await createKey(kms, region));
+    }
+    return { kms, ids };
+  }
+
+  it('keeps every node id when keys are added elsewhere or nodes move', async () => {
+    const { kms, ids } = await worldWithKeys({ 'us-east-1': 2, 'eu-west-1': 1 });
+    const before = worldGraph({ view: kms.view(), selectedRegion: 'us-east-1' }).nodes;
+    await createKey(kms, 'eu-west-1');
+    const moved = keyNodeId('us-east-1', ids['us-east-1']?.[0] ?? '');
+    const after = worldGraph({
+      view: kms.view(),
+      selectedRegion: 'us-east-1',
+      positions: { [moved]: { x: 400, y: 300 } },
+    }).nodes;
+    const afterIds = new Set(after.map((n) => n.id));
+    for (const node of before) expect(afterIds.has(node.id), node.id).toBe(true);
+    expect(after.length).toBe(before.length + 1);
+    // Keys the user did not move keep their place.
+    const still = keyNodeId('us-east-1', ids['us-east-1']?.[1] ?? '');
+    expect(byId(after, still).position).toEqual(byId(before, still).position);
+  });
+
+  it('shows the root user as "you" and the party outside AWS, outside every Region', () => {
+    const view = createKms().view();
+    const { nodes } = worldGraph({ view, selectedRegion: 'us-east-1' });
+    const root = byId(nodes, principalNodeId('arn:aws:iam::111122223333:root'));
+    expect(root).toMatchObject({
+      type: 'principal',
+      parentId: accountNodeId(view.accountId),
+      data: { kind: 'root', isCaller: true, name: '111122223333' },
+    });
+    const outside = byId(nodes, OUTSIDE_AWS_NODE_ID);
+    expect(outside.type).toBe('outside');
+    expect(outside.parentId).toBeUndefined();
+    // Outside AWS: entirely left of the account boundary.
+    expect(outside.position.x + (outside.width ?? 0)).toBeLessThan(0);
+    expect(overlapping(nodes)).toEqual([]);
+  });
+
+  it('hides the Regions the user hid, shows empty ones they chose, never hides the selected one', async () => {
+    const { kms } = await worldWithKeys({ 'us-east-1': 1, 'eu-west-1': 1, 'sa-east-1': 1 });
+    const regions = (regionVisibility: Record<string, boolean>) =>
+      worldGraph({ view: kms.view(), selectedRegion: 'us-east-1', regionVisibility })
+        .nodes.filter(isRegion)
+        .map((n) => n.data.code);
+    expect(regions({})).toEqual(['us-east-1', 'eu-west-1', 'sa-east-1']);
+    expect(regions({ 'eu-west-1': false })).toEqual(['us-east-1', 'sa-east-1']);
+    expect(regions({ 'us-east-1': false })).toEqual(['us-east-1', 'eu-west-1', 'sa-east-1']);
+    expect(regions({ 'ap-south-1': true })).toEqual([
+      'us-east-1',
+      'eu-west-1',
+      'ap-south-1',
+      'sa-east-1',
+    ]);
+    // A hidden Region's keys are not drawn either.
+    const { nodes } = worldGraph({
+      view: kms.view(),
+      selectedRegion: 'us-east-1',
+      regionVisibility: { 'eu-west-1': false },
+    });
+    expect(nodes.some((n) => n.id.startsWith('key:eu-west-1:'))).toBe(false);
+  });
+
+  it('places a new key next to (not on) a key the user dragged onto its place', async () => {
+    const { kms, ids } = await worldWithKeys({ 'us-east-1': 3 });
+    const [first = ''] = ids['us-east-1'] ?? [];
+    // The user drags the first key to where the 4th key would go, slightly off the grid.
+    const slot4 = { x: REGION_PADDING + 20, y: REGION_HEADER + KEY_SIZE.height + KEY_GAP + 10 };
+    const positions = { [keyNodeId('us-east-1', first)]: slot4 };
+    for (let i = 0; i < 5; i++) await createKey(kms, 'us-east-1');
+    const { nodes } = worldGraph({ view: kms.view(), selectedRegion: 'us-east-1', positions });
+    expect(byId(nodes, keyNodeId('us-east-1', first)).position).toEqual(slot4);
+    expect(nodes.filter(isKey)).toHaveLength(8);
+    expect(overlapping(nodes)).toEqual([]);
+  });
+
+  it('places Regions and principals around a Region the user dragged', async () => {
+    const { kms } = await worldWithKeys({ 'us-east-1': 4, 'eu-west-1': 2, 'sa-east-1': 1 });
+    // The user drags eu-west-1 to the top-left corner, where "you" and us-east-1 stand.
+    const positions = { [regionNodeId('eu-west-1')]: { x: 30, y: 50 } };
+    const { nodes } = worldGraph({ view: kms.view(), selectedRegion: 'us-east-1', positions });
+    expect(byId(nodes, regionNodeId('eu-west-1')).position).toEqual({ x: 30, y: 50 });
+    expect(overlapping(nodes)).toEqual([]);
+  });
+
+  it('never overlaps anything in a big world with many dragged nodes', async () => {
+    const { syntheticWorld } = await import('./syntheticWorld');
+    const view = syntheticWorld({ keys: 300, regions: 10 });
+    const first = worldGraph({ view, selectedRegion: 'us-east-1' }).nodes;
+    expect(overlapping(first)).toEqual([]);
+    // Drag every 9th key somewhere arbitrary inside its Region.
+    const positions: Record<string, { x: number; y: number }> = {};
+    first.filter(isKey).forEach((n, i) => {
+      if (i % 9 === 0) positions[n.id] = { x: 40 + ((i * 37) % 500), y: 60 + ((i * 53) % 700) };
+    });
+    const dragged = Object.keys(positions);
+    const { nodes } = worldGraph({ view, selectedRegion: 'us-east-1', positions });
+    // Overlaps only among the user's own arrangement, never with a node placed for them.
+    const auto = overlapping(nodes).filter(
+      (pair) =>
+        !dragged.some((id) => pair.startsWith(`${id} ×`)) ||
+        !dragged.some((id) => pair.endsWith(`× ${id}`)),
+    );
+    expect(auto).toEqual([]);
+    expect(nodes.filter(isKey)).toHaveLength(300);
+    expect(nodes.filter(isRegion)).toHaveLength(10);
   });
 });

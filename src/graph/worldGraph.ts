@@ -2,39 +2,68 @@
  * The account as a diagram: world view + where the user dragged things → React Flow
  * nodes. Pure: the same input always gives the same nodes.
  *
- * Layout: Regions side by side inside the account, keys in columns inside their Region.
+ * Layout: the party outside AWS left of the account; inside the account, the principals in
+ * a column, then the Regions side by side; keys in rows of three inside their Region.
  * A dragged node keeps its position, but never leaves its parent's content area (a key
- * is always inside its Region); parents grow to hold their children.
+ * is always inside its Region); parents grow to hold their children. A node the user has
+ * not dragged takes its default place unless a dragged node is there: then it takes the
+ * next free place, so nothing new lands on top of anything the user arranged.
  */
 import type { WorldView } from '../engine';
-import { accountNodeId, keyNodeId, regionNodeId } from './ids';
+import {
+  accountNodeId,
+  keyNodeId,
+  OUTSIDE_AWS_NODE_ID,
+  principalNodeId,
+  regionNodeId,
+} from './ids';
 import { keyLabel } from './keyLabel';
 import {
   ACCOUNT_HEADER,
   ACCOUNT_PADDING,
+  inflate,
   KEY_GAP,
   KEY_SIZE,
-  KEYS_PER_COLUMN,
+  KEYS_PER_ROW,
+  OUTSIDE_GAP,
+  OUTSIDE_SIZE,
+  overlaps,
+  PRINCIPAL_GAP,
+  PRINCIPAL_SIZE,
   REGION_GAP,
   REGION_HEADER,
   REGION_MIN_SIZE,
   REGION_PADDING,
   type Point,
+  type Rect,
   type Size,
 } from './layout';
-import type { AccountNode, KeyNode, RegionNode, WorldGraph, WorldNode } from './nodes';
-import { regionKeys, visibleRegions } from './worldQueries';
+import type {
+  AccountNode,
+  KeyNode,
+  OutsideNode,
+  PrincipalNode,
+  RegionNode,
+  WorldGraph,
+  WorldNode,
+} from './nodes';
+import { regionKeys, visibleRegions, worldPrincipals, type RegionVisibility } from './worldQueries';
 
 export interface WorldGraphInput {
   view: WorldView;
-  /** The Region the user works in: drawn even without keys. */
+  /** The Region the user works in: drawn even without keys, and never hidden. */
   selectedRegion: string;
   /** Positions the user dragged nodes to, relative to their parent, by node id. */
   positions?: Readonly<Record<string, Point>>;
+  /** Regions the user chose to show or hide (see `visibleRegions`). */
+  regionVisibility?: RegionVisibility;
   selectedNodeIds?: readonly string[];
+  /** The ARN the app calls KMS as; the account's root user by default. */
+  callerArn?: string;
 }
 
 const NO_POSITIONS: Readonly<Record<string, Point>> = {};
+const NO_VISIBILITY: RegionVisibility = {};
 
 const atLeast = (p: Point, min: Point): Point => ({
   x: Math.max(p.x, min.x),
@@ -43,49 +72,77 @@ const atLeast = (p: Point, min: Point): Point => ({
 
 const sized = ({ width, height }: Size) => ({ width, height, measured: { width, height } });
 
+const rectAt = (p: Point, s: Size): Rect => ({ ...p, ...s });
+
+/**
+ * Default places for nodes the user did not drag: slot `i` is the i-th node's own place;
+ * when a dragged node (an obstacle) covers it, or an earlier node took it, the node moves
+ * on to the next free slot. Nodes before any obstacle never move.
+ */
+function slotPlacer(slot: (i: number) => Point, size: Size, obstacles: readonly Rect[]) {
+  const taken = new Set<number>();
+  const blocked = (i: number) =>
+    taken.has(i) || obstacles.some((o) => overlaps(rectAt(slot(i), size), o));
+  return (index: number): Point => {
+    let i = index;
+    while (blocked(i)) i++;
+    taken.add(i);
+    return slot(i);
+  };
+}
+
 export function worldGraph({
   view,
   selectedRegion,
   positions = NO_POSITIONS,
+  regionVisibility = NO_VISIBILITY,
   selectedNodeIds = [],
+  callerArn,
 }: WorldGraphInput): WorldGraph {
   const selected = new Set(selectedNodeIds);
-  const placed = (id: string, fallback: Point, min: Point): Point =>
-    atLeast(positions[id] ?? fallback, min);
-
+  const dragged = (id: string, min: Point): Point | undefined => {
+    const p = positions[id];
+    return p ? atLeast(p, min) : undefined;
+  };
   const accountId = accountNodeId(view.accountId);
-  const regionNodes: WorldNode[] = [];
-  let right = ACCOUNT_PADDING - REGION_GAP;
-  let bottom = ACCOUNT_HEADER;
+  const accountMin = { x: ACCOUNT_PADDING, y: ACCOUNT_HEADER };
+  const common = { deletable: false, connectable: false } as const;
 
-  for (const code of visibleRegions(view, selectedRegion)) {
-    const regionId = regionNodeId(code);
+  // Inside the account: first what the user placed (obstacles), then the rest around it.
+  const principals = worldPrincipals(view);
+  const caller = callerArn ?? principals.find((p) => p.kind === 'root')?.arn;
+
+  const regions = visibleRegions(view, selectedRegion, regionVisibility).map((code) => {
+    const id = regionNodeId(code);
     const keys = regionKeys(view, code);
+    const keyMin = { x: REGION_PADDING, y: REGION_HEADER };
+    const keyPositions = keys.map((key) => dragged(keyNodeId(code, key.keyId), keyMin));
+    const keyObstacles = keyPositions.flatMap((p) =>
+      p ? [inflate(rectAt(p, KEY_SIZE), KEY_GAP / 2)] : [],
+    );
+    const nextKeySlot = slotPlacer(
+      (i) => ({
+        x: REGION_PADDING + (i % KEYS_PER_ROW) * (KEY_SIZE.width + KEY_GAP),
+        y: REGION_HEADER + Math.floor(i / KEYS_PER_ROW) * (KEY_SIZE.height + KEY_GAP),
+      }),
+      KEY_SIZE,
+      keyObstacles,
+    );
     let contentRight = 0;
     let contentBottom = 0;
-    const keyNodes: KeyNode[] = keys.map((key, index) => {
-      const column = Math.floor(index / KEYS_PER_COLUMN);
-      const row = index % KEYS_PER_COLUMN;
-      const id = keyNodeId(code, key.keyId);
-      const position = placed(
-        id,
-        {
-          x: REGION_PADDING + column * (KEY_SIZE.width + KEY_GAP),
-          y: REGION_HEADER + row * (KEY_SIZE.height + KEY_GAP),
-        },
-        { x: REGION_PADDING, y: REGION_HEADER },
-      );
+    const keyNodes = keys.map((key, index): KeyNode => {
+      const keyId = keyNodeId(code, key.keyId);
+      const position = keyPositions[index] ?? nextKeySlot(index);
       contentRight = Math.max(contentRight, position.x + KEY_SIZE.width);
       contentBottom = Math.max(contentBottom, position.y + KEY_SIZE.height);
       return {
-        id,
+        id: keyId,
         type: 'key',
-        parentId: regionId,
+        parentId: id,
         position,
         ...sized(KEY_SIZE),
-        selected: selected.has(id),
-        deletable: false,
-        connectable: false,
+        selected: selected.has(keyId),
+        ...common,
         data: {
           keyId: key.keyId,
           region: code,
@@ -94,6 +151,7 @@ export function worldGraph({
           description: key.description,
           state: key.state,
           keySpec: key.keySpec,
+          keyManager: key.keyManager,
         },
       };
     });
@@ -101,25 +159,76 @@ export function worldGraph({
       width: Math.max(REGION_MIN_SIZE.width, contentRight + REGION_PADDING),
       height: Math.max(REGION_MIN_SIZE.height, contentBottom + REGION_PADDING),
     };
-    const position = placed(
-      regionId,
-      { x: right + REGION_GAP, y: ACCOUNT_HEADER },
-      { x: ACCOUNT_PADDING, y: ACCOUNT_HEADER },
-    );
-    right = Math.max(right, position.x + size.width);
-    bottom = Math.max(bottom, position.y + size.height);
+    return { code, id, size, keyNodes, position: dragged(id, accountMin) };
+  });
+
+  const principalPlaced = principals.map((p) => dragged(principalNodeId(p.arn), accountMin));
+  const obstacles: Rect[] = [
+    ...principalPlaced.flatMap((p) => (p ? [rectAt(p, PRINCIPAL_SIZE)] : [])),
+    ...regions.flatMap((r) => (r.position ? [rectAt(r.position, r.size)] : [])),
+  ].map((r) => inflate(r, PRINCIPAL_GAP / 2));
+
+  const nextPrincipalSlot = slotPlacer(
+    (i) => ({
+      x: ACCOUNT_PADDING,
+      y: ACCOUNT_HEADER + i * (PRINCIPAL_SIZE.height + PRINCIPAL_GAP),
+    }),
+    PRINCIPAL_SIZE,
+    obstacles,
+  );
+  const principalNodes = principals.map((p, index): PrincipalNode => {
+    const id = principalNodeId(p.arn);
+    return {
+      id,
+      type: 'principal',
+      parentId: accountId,
+      position: principalPlaced[index] ?? nextPrincipalSlot(index),
+      ...sized(PRINCIPAL_SIZE),
+      selected: selected.has(id),
+      ...common,
+      data: { arn: p.arn, kind: p.kind, name: p.name, isCaller: p.arn === caller },
+    };
+  });
+
+  // Regions the user did not drag go left to right, sliding past anything in their way.
+  let cursor = ACCOUNT_PADDING + PRINCIPAL_SIZE.width + REGION_GAP;
+  const regionNodes: WorldNode[] = [];
+  let right = 0;
+  let bottom = 0;
+  for (const region of regions) {
+    let position = region.position;
+    if (!position) {
+      let x = cursor;
+      for (;;) {
+        const here = rectAt({ x, y: ACCOUNT_HEADER }, region.size);
+        const hit = obstacles.find((o) => overlaps(here, o));
+        if (!hit) break;
+        x = Math.max(x + 1, hit.x + hit.width + REGION_GAP / 2);
+      }
+      position = { x, y: ACCOUNT_HEADER };
+      cursor = x + region.size.width + REGION_GAP;
+    }
+    right = Math.max(right, position.x + region.size.width);
+    bottom = Math.max(bottom, position.y + region.size.height);
     const regionNode: RegionNode = {
-      id: regionId,
+      id: region.id,
       type: 'region',
       parentId: accountId,
       position,
-      ...sized(size),
-      selected: selected.has(regionId),
-      deletable: false,
-      connectable: false,
-      data: { code, keyCount: keys.length, isCurrent: code === selectedRegion },
+      ...sized(region.size),
+      selected: selected.has(region.id),
+      ...common,
+      data: {
+        code: region.code,
+        keyCount: region.keyNodes.length,
+        isCurrent: region.code === selectedRegion,
+      },
     };
-    regionNodes.push(regionNode, ...keyNodes);
+    regionNodes.push(regionNode, ...region.keyNodes);
+  }
+  for (const p of principalNodes) {
+    right = Math.max(right, p.position.x + PRINCIPAL_SIZE.width);
+    bottom = Math.max(bottom, p.position.y + PRINCIPAL_SIZE.height);
   }
 
   const account: AccountNode = {
@@ -130,10 +239,23 @@ export function worldGraph({
     draggable: false,
     selectable: false,
     focusable: false,
-    deletable: false,
-    connectable: false,
+    ...common,
     ariaRole: 'group',
     data: { accountId: view.accountId },
   };
-  return { nodes: [account, ...regionNodes], edges: [] };
+
+  const outside: OutsideNode = {
+    id: OUTSIDE_AWS_NODE_ID,
+    type: 'outside',
+    position: positions[OUTSIDE_AWS_NODE_ID] ?? {
+      x: -(OUTSIDE_SIZE.width + OUTSIDE_GAP),
+      y: ACCOUNT_HEADER,
+    },
+    ...sized(OUTSIDE_SIZE),
+    selected: selected.has(OUTSIDE_AWS_NODE_ID),
+    ...common,
+    data: {},
+  };
+
+  return { nodes: [account, ...principalNodes, ...regionNodes, outside], edges: [] };
 }

@@ -43,6 +43,13 @@ export const en: Messages = {
     emptyRegion: 'No KMS keys in this Region yet.',
     key: 'KMS key {{label}}, {{state}}',
     symmetric: 'Symmetric',
+    keyManager: { CUSTOMER: 'Customer managed', AWS: 'AWS managed' },
+    moreAliases: '+{{count}} more',
+    regions: {
+      button: 'Regions ({{shown}} of {{total}})',
+      legend: 'Regions shown on the diagram',
+      alwaysShown: '{{name}} (selected: always shown)',
+    },
     a11y: {
       nodeDefault: 'Press Enter or Space to select this item.',
       nodeKeyboard: 'Press Enter or Space to select this item, then move it with the arrow keys.',

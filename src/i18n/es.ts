@@ -45,6 +45,13 @@ export const es = {
     emptyRegion: 'Aún no hay claves KMS en esta región.',
     key: 'Clave KMS {{label}}, {{state}}',
     symmetric: 'Simétrica',
+    keyManager: { CUSTOMER: 'Gestionada por el cliente', AWS: 'Gestionada por AWS' },
+    moreAliases: '+{{count}} más',
+    regions: {
+      button: 'Regiones ({{shown}} de {{total}})',
+      legend: 'Regiones que se ven en el diagrama',
+      alwaysShown: '{{name}} (seleccionada: siempre visible)',
+    },
     a11y: {
       nodeDefault: 'Pulsa Intro o la barra espaciadora para seleccionar este elemento.',
       nodeKeyboard:

@@ -1,6 +1,6 @@
 export type { AppState } from './appState';
 export { createAppStore, type AppStore, type AppStoreOptions } from './createAppStore';
-export type { CanvasSlice } from './canvasSlice';
+export { canvasLayout, type CanvasLayout, type CanvasSlice } from './canvasSlice';
 export { browserLanguage, isLanguage, type Language } from './language';
 export type {
   Decrypted,

@@ -1,13 +1,20 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeyNode } from '../../graph';
+import type { KeyNode, KeyNodeData } from '../../graph';
 import { sameNodeView } from './sameNodeView';
 import { KeyStateBadge } from './KeyStateBadge';
 
-/** A KMS key: its alias or short id, its state in words, and its kind. */
+/** Icon colours by key manager; the manager is also written out (colour is never the only cue). */
+const ICON: Record<KeyNodeData['keyManager'], string> = {
+  CUSTOMER: 'bg-amber-100 text-amber-800',
+  AWS: 'bg-sky-100 text-sky-800',
+};
+
+/** A KMS key: its alias or short id, its state in words, its spec and who manages it. */
 export const KeyNodeView = memo(function KeyNodeView({ data, selected }: NodeProps<KeyNode>) {
   const { t } = useTranslation();
+  const extraAliases = data.aliases.length - 1;
   return (
     <div
       title={data.description ? `${data.keyId}\n${data.description}` : data.keyId}
@@ -15,25 +22,35 @@ export const KeyNodeView = memo(function KeyNodeView({ data, selected }: NodePro
         selected ? 'border-indigo-600 ring-2 ring-indigo-300' : 'border-slate-300'
       } ${data.state === 'Enabled' ? '' : 'border-dashed'}`}
     >
-      <KeyIcon />
-      <div className="min-w-0 text-left">
-        <p className="truncate font-mono text-sm font-semibold text-slate-900">{data.label}</p>
-        <p className="flex items-center gap-1 text-xs text-slate-700">
+      <KeyIcon manager={data.keyManager} />
+      <div className="min-w-0 text-left leading-tight">
+        <p className="flex items-baseline gap-1 font-mono text-sm font-semibold text-slate-900">
+          <span className="truncate">{data.label}</span>
+          {extraAliases > 0 && (
+            <span className="shrink-0 font-sans text-[11px] font-normal text-slate-600">
+              {t('canvas.moreAliases', { count: extraAliases })}
+            </span>
+          )}
+        </p>
+        <p className="mt-0.5 flex items-center gap-1 text-xs text-slate-700">
           <KeyStateBadge state={data.state} />
           <span aria-hidden="true">·</span>
-          {t('canvas.symmetric')}
+          <span className="font-mono text-[11px]">{data.keySpec}</span>
+        </p>
+        <p className="mt-0.5 truncate text-xs text-slate-600">
+          {t(`canvas.keyManager.${data.keyManager}`)}
         </p>
       </div>
     </div>
   );
 }, sameNodeView);
 
-function KeyIcon() {
+function KeyIcon({ manager }: { manager: KeyNodeData['keyManager'] }) {
   return (
     <svg
       aria-hidden="true"
       viewBox="0 0 24 24"
-      className="size-7 shrink-0 rounded-md bg-amber-100 p-1 text-amber-800"
+      className={`size-7 shrink-0 rounded-md p-1 ${ICON[manager]}`}
       fill="none"
       stroke="currentColor"
       strokeWidth="2"
@@ -42,6 +59,7 @@ function KeyIcon() {
     >
       <circle cx="8" cy="15" r="4" />
       <path d="m10.85 12.15 8.65-8.65M18 5l2 2M15 8l2 2" />
+      {manager === 'AWS' && <path d="M3 4h6M6 4v5" />}
     </svg>
   );
 }

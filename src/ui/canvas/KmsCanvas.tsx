@@ -2,6 +2,7 @@ import {
   Background,
   Controls,
   MiniMap,
+  Panel,
   ReactFlow,
   ReactFlowProvider,
   type Node,
@@ -9,12 +10,13 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { WorldNode } from '../../graph';
 import { NODE_TYPES } from './nodeTypes';
+import { RegionToggles } from './RegionToggles';
 import { useAriaLabelConfig } from './useAriaLabelConfig';
 import { FIT_VIEW_OPTIONS, useFitViewOnChange } from './useFitViewOnChange';
-import { useNodeChanges } from './useNodeChanges';
+import { useFlowNodes } from './useFlowNodes';
 import { useWorldGraph } from './useWorldGraph';
 
-/** The account diagram: the account boundary, its Regions, and their KMS keys. */
+/** The account diagram: who calls KMS, the account boundary, its Regions and their keys. */
 export function KmsCanvas() {
   return (
     <ReactFlowProvider>
@@ -27,32 +29,41 @@ const MINIMAP_COLOR: Record<string, string> = {
   account: 'transparent',
   region: '#e0e7ff',
   key: '#f59e0b',
+  principal: '#10b981',
+  outside: '#94a3b8',
 };
 const minimapColor = (node: Node) => MINIMAP_COLOR[node.type ?? ''] ?? '#cbd5e1';
 
+/** Above this many nodes, only those in view are rendered (all of them stay in the model). */
+const RENDER_VISIBLE_ONLY_OVER = 300;
+
 function AccountFlow() {
   const { t } = useTranslation();
-  const { nodes, edges } = useWorldGraph();
-  const onNodesChange = useNodeChanges();
+  const graph = useWorldGraph();
+  const { nodes, onNodesChange } = useFlowNodes(graph.nodes);
   const ariaLabelConfig = useAriaLabelConfig();
-  useFitViewOnChange(nodes);
+  useFitViewOnChange(graph.nodes);
   return (
     <ReactFlow<WorldNode>
       aria-label={t('canvas.label')}
       nodes={nodes}
-      edges={edges}
+      edges={graph.edges}
       nodeTypes={NODE_TYPES}
       onNodesChange={onNodesChange}
       ariaLabelConfig={ariaLabelConfig}
+      onlyRenderVisibleElements={nodes.length > RENDER_VISIBLE_ONLY_OVER}
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={0.2}
+      minZoom={0.05}
       maxZoom={2}
       nodesConnectable={false}
       deleteKeyCode={null}
       colorMode="light"
     >
       <Background gap={24} color="#cbd5e1" />
+      <Panel position="top-left">
+        <RegionToggles />
+      </Panel>
       <Controls showInteractive={false} />
       <MiniMap
         pannable

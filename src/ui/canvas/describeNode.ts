@@ -15,5 +15,13 @@ export function describeNode(node: WorldNode, t: TFunction): string {
       });
     case 'key':
       return t('canvas.key', { label: node.data.label, state: t(`keyState.${node.data.state}`) });
+    case 'principal': {
+      const kind = t(`principals.kind.${node.data.kind}`);
+      return node.data.isCaller
+        ? t('principals.callerNode', { kind, name: node.data.name })
+        : t('principals.node', { kind, name: node.data.name });
+    }
+    case 'outside':
+      return t('principals.outside.node');
   }
 }

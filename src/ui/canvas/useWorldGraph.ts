@@ -3,19 +3,29 @@ import { useTranslation } from 'react-i18next';
 import { worldGraph, type WorldGraph } from '../../graph';
 import { useApp } from '../app/useApp';
 import { describeNode } from './describeNode';
+import { useBenchView } from './useBenchView';
 
 /** The canvas's nodes and edges: derived from the store, named in the current language. */
 export function useWorldGraph(): WorldGraph {
-  const view = useApp((s) => s.view);
+  const storeView = useApp((s) => s.view);
+  const benchView = useBenchView();
+  const view = benchView ?? storeView;
   const selectedRegion = useApp((s) => s.selectedRegion);
   const positions = useApp((s) => s.positions);
+  const regionVisibility = useApp((s) => s.regionVisibility);
   const selectedNodeIds = useApp((s) => s.selectedNodeIds);
   const { t } = useTranslation();
   return useMemo(() => {
-    const graph = worldGraph({ view, selectedRegion, positions, selectedNodeIds });
+    const graph = worldGraph({
+      view,
+      selectedRegion,
+      positions,
+      regionVisibility,
+      selectedNodeIds,
+    });
     return {
       nodes: graph.nodes.map((node) => ({ ...node, ariaLabel: describeNode(node, t) })),
       edges: graph.edges,
     };
-  }, [view, selectedRegion, positions, selectedNodeIds, t]);
+  }, [view, selectedRegion, positions, regionVisibility, selectedNodeIds, t]);
 }

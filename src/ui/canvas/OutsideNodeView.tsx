@@ -1,0 +1,33 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OutsideNode } from '../../graph';
+import { sameNodeView } from './sameNodeView';
+
+/** The world outside AWS: people and systems that never call the KMS API. */
+export const OutsideNodeView = memo(function OutsideNodeView({ selected }: NodeProps<OutsideNode>) {
+  const { t } = useTranslation();
+  return (
+    <div
+      className={`flex h-full w-full flex-col justify-center rounded-xl border-2 border-dotted bg-white px-4 ${
+        selected ? 'border-indigo-600 ring-2 ring-indigo-300' : 'border-slate-500'
+      }`}
+    >
+      <p className="flex items-center gap-2 text-sm font-semibold text-slate-900">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-5 shrink-0 text-slate-700"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <circle cx="12" cy="12" r="9" />
+          <path d="M3 12h18M12 3c3 3.5 3 14.5 0 18M12 3c-3 3.5-3 14.5 0 18" />
+        </svg>
+        {t('principals.outside.title')}
+      </p>
+      <p className="mt-1 text-xs leading-snug text-slate-700">{t('principals.outside.hint')}</p>
+    </div>
+  );
+}, sameNodeView);
