@@ -3,10 +3,18 @@ import type { CanvasSlice } from './canvasSlice';
 import type { InspectorSlice } from './inspectorSlice';
 import type { PlaygroundSlice } from './playgroundSlice';
 import type { PrefsSlice } from './prefsSlice';
+import type { SavedWorldSlice } from './savedWorldSlice';
+import type { TimeSlice } from './timeSlice';
 import type { WorldSlice } from './worldSlice';
 
 /** The whole app state: the slices side by side. */
-export type AppState = WorldSlice & CanvasSlice & PrefsSlice & PlaygroundSlice & InspectorSlice;
+export type AppState = WorldSlice &
+  CanvasSlice &
+  PrefsSlice &
+  PlaygroundSlice &
+  InspectorSlice &
+  TimeSlice &
+  SavedWorldSlice;
 
 /** A slice creator that sees (and may read) the whole state. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -4,8 +4,11 @@ import type { AppState } from './appState';
 import { createCanvasSlice } from './canvasSlice';
 import { createInspectorSlice } from './inspectorSlice';
 import { createPlaygroundSlice } from './playgroundSlice';
+import type { WorldDb } from './persistence';
 import { createPrefsSlice } from './prefsSlice';
 import { safeStorage, type PrefsStorage } from './prefsStorage';
+import { createSavedWorldSlice } from './savedWorldSlice';
+import { createTimeSlice } from './timeSlice';
 import { createWorldSlice } from './worldSlice';
 
 export interface AppStoreOptions {
@@ -17,6 +20,8 @@ export interface AppStoreOptions {
   browserLanguage?: string;
   /** The Region selected at first. */
   region?: RegionCode;
+  /** Where the world is saved (IndexedDB in the browser). Nothing is saved without one. */
+  worldDb?: Promise<WorldDb>;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -31,5 +36,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createPrefsSlice(storage, options.browserLanguage)(...a),
     ...createPlaygroundSlice(options.region)(...a),
     ...createInspectorSlice(...a),
+    ...createTimeSlice(...a),
+    ...createSavedWorldSlice(options.worldDb, storage)(...a),
   }));
 }

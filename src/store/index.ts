@@ -15,3 +15,14 @@ export { LANGUAGE_KEY, memoryStorage, type PrefsStorage } from './prefsStorage';
 export { RECORD_LIMIT, type WorldSlice } from './worldSlice';
 /** Blobs as the AWS CLI prints them, for views (the engine's own encoder). */
 export { toBase64 } from '../engine';
+export {
+  DAY_MS,
+  HOUR_MS,
+  selectUpcoming,
+  type TimeAdvance,
+  type TimeEvent,
+  type TimeSlice,
+} from './timeSlice';
+export type { SaveStatus, SavedWorldSlice, UnreadableNotice } from './savedWorldSlice';
+export { PRESETS, type Preset, type SampleTexts } from './presets';
+export { openWorldDb, type WorldDb } from './persistence';
