@@ -25,7 +25,7 @@ export interface InspectorSlice {
 /** The key a canvas node id names (`key:<region>:<keyId>`), if it names one. */
 export function keyRefOfNode(id: string): KeyRef | undefined {
   const match = /^key:([^:]+):(.+)$/.exec(id);
-  return match ? { region: match[1] as RegionCode, keyId: match[2] } : undefined;
+  return match?.[1] && match[2] ? { region: match[1] as RegionCode, keyId: match[2] } : undefined;
 }
 
 export const createInspectorSlice: SliceCreator<InspectorSlice> = (set, _get, api) => {

@@ -1,0 +1,93 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemText } from '../operations/problemText';
+import type { KeyView } from '../../engine';
+import { checkJsonObject } from '../operations/validate';
+import { CopyText } from '../side/CopyText';
+import { ErrorBox } from '../side/ErrorBox';
+import { FIELD, LABEL, PRIMARY_BUTTON, SECONDARY_BUTTON } from '../side/styles';
+import { ActionButton } from './ActionButton';
+import { unavailable } from './availability';
+import type { KeyDetails } from './useKeyDetails';
+import { useAction } from './useAction';
+
+const pretty = (text: string | undefined): string => {
+  if (!text) return '';
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+};
+
+/** The key policy (GetKeyPolicy), read-only; "Edit" opens a checked editor that calls PutKeyPolicy. */
+export function PolicyTab({ keyView, details }: { keyView: KeyView; details: KeyDetails }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const policy = pretty(details.policy);
+  const [draft, setDraft] = useState<string>();
+  const { run, error, busy } = useAction(keyView.region);
+  const problem = draft === undefined ? undefined : checkJsonObject(draft);
+
+  if (draft === undefined) {
+    return (
+      <div className="space-y-3">
+        <pre
+          aria-label={t('inspector.policy.document')}
+          tabIndex={0}
+          className="max-h-96 overflow-auto rounded-md border border-slate-300 bg-white p-3 font-mono text-xs"
+        >
+          {policy}
+        </pre>
+        <div className="flex flex-wrap gap-3">
+          <ActionButton
+            unavailable={unavailable('PutKeyPolicy', keyView)}
+            onClick={() => setDraft(policy)}
+          >
+            {t('inspector.policy.edit')}
+          </ActionButton>
+          <CopyText text={policy} label={t('inspector.policy.copy')} />
+        </div>
+      </div>
+    );
+  }
+
+  const save = async () => {
+    const record = await run('PutKeyPolicy', { KeyId: keyView.keyId, Policy: draft });
+    if (record && !record.error) setDraft(undefined);
+  };
+  return (
+    <div className="space-y-3">
+      <label htmlFor={`${id}-policy`} className={LABEL}>
+        {t('inspector.policy.editing')}
+      </label>
+      <textarea
+        id={`${id}-policy`}
+        value={draft}
+        rows={16}
+        spellCheck={false}
+        onChange={(e) => setDraft(e.target.value)}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={`${id}-problem`}
+        className={`${FIELD} font-mono text-xs`}
+      />
+      <p id={`${id}-problem`} className={`text-xs ${problem ? 'text-red-800' : 'text-slate-700'}`}>
+        {problem ? problemText(t, problem) : t('inspector.policy.valid')}
+      </p>
+      <div className="flex gap-3">
+        <button
+          type="button"
+          aria-disabled={problem || busy ? true : undefined}
+          onClick={problem || busy ? undefined : () => void save()}
+          className={`${PRIMARY_BUTTON} aria-disabled:cursor-not-allowed aria-disabled:bg-slate-200 aria-disabled:text-slate-600`}
+        >
+          {t('inspector.policy.save')}
+        </button>
+        <button type="button" onClick={() => setDraft(undefined)} className={SECONDARY_BUTTON}>
+          {t('inspector.policy.cancel')}
+        </button>
+      </div>
+      {error && <ErrorBox error={error} />}
+    </div>
+  );
+}

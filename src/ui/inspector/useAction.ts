@@ -1,0 +1,28 @@
+import { useCallback, useState } from 'react';
+import type { OperationInput, OperationName, OperationRecord, RegionCode } from '../../engine';
+import { useApp } from '../app/useApp';
+import type { ShownError } from '../side/ErrorBox';
+
+/** Runs inspector actions in one Region and keeps the last failure to show. */
+export function useAction(region: string) {
+  const call = useApp((s) => s.call);
+  const [error, setError] = useState<ShownError>();
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(
+    async <K extends OperationName>(
+      operation: K,
+      input: OperationInput<K>,
+    ): Promise<OperationRecord | undefined> => {
+      setBusy(true);
+      setError(undefined);
+      const record = await call(operation, input, region as RegionCode);
+      setBusy(false);
+      if (record.error) {
+        setError({ operation, name: record.error.name, message: record.error.message });
+      }
+      return record;
+    },
+    [call, region],
+  );
+  return { run, error, busy, clearError: () => setError(undefined) };
+}
