@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { OPERATION_NAMES } from '../../engine';
+import { en, es } from '../../i18n';
+import { DESCRIPTORS, descriptorOf, GROUPS, searchOperations } from './descriptors';
+
+describe('operation descriptors', () => {
+  it('describe every operation of the engine, each in a group, with a summary in both languages', () => {
+    expect(DESCRIPTORS.map((d) => d.name)).toEqual([...OPERATION_NAMES]);
+    expect(DESCRIPTORS).toHaveLength(29);
+    for (const d of DESCRIPTORS) {
+      expect(GROUPS).toContain(d.group);
+      expect(es.operations.summary[d.name], d.name).toBeTruthy();
+      expect(en.operations.summary[d.name], d.name).toBeTruthy();
+    }
+  });
+
+  it('take their fields from the engine’s members, with the service’s own limits', () => {
+    const schedule = descriptorOf('ScheduleKeyDeletion');
+    expect(schedule.fields.map((f) => f.member)).toEqual(['KeyId', 'PendingWindowInDays']);
+    expect(schedule.fields[1]).toMatchObject({ kind: 'integer', min: 7, max: 30, required: false });
+    expect(
+      descriptorOf('GenerateDataKey').fields.find((f) => f.member === 'NumberOfBytes'),
+    ).toMatchObject({ min: 1, max: 1024 });
+    expect(descriptorOf('Encrypt').fields.find((f) => f.member === 'Plaintext')).toMatchObject({
+      kind: 'plaintext',
+      min: 1,
+      max: 4096,
+      required: true,
+    });
+    expect(descriptorOf('Decrypt').fields.find((f) => f.member === 'CiphertextBlob')?.kind).toBe(
+      'ciphertext',
+    );
+    expect(descriptorOf('CreateAlias').fields.map((f) => f.kind)).toEqual(['alias', 'keyId']);
+    expect(descriptorOf('PutKeyPolicy').fields.find((f) => f.member === 'Policy')?.kind).toBe(
+      'policy',
+    );
+    expect(
+      descriptorOf('Decrypt').fields.find((f) => f.member === 'DryRunModifiers'),
+    ).toMatchObject({ kind: 'flags', values: ['IGNORE_CIPHERTEXT'] });
+  });
+
+  it('leave out only structures KMS Lab does not simulate', () => {
+    const omitted = DESCRIPTORS.flatMap((d) => d.omitted);
+    expect(new Set(omitted)).toEqual(new Set(['Recipient']));
+  });
+
+  it('search by API name or by the summary, ignoring case and accents', () => {
+    const summary = (name: keyof typeof es.operations.summary) => es.operations.summary[name];
+    expect(searchOperations('datakey', summary).map((d) => d.name)).toEqual([
+      'GenerateDataKey',
+      'GenerateDataKeyWithoutPlaintext',
+    ]);
+    expect(searchOperations('ROTACION', summary).map((d) => d.name)).toContain('EnableKeyRotation');
+    expect(searchOperations('  ', summary)).toHaveLength(29);
+  });
+});
