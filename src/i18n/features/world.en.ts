@@ -4,4 +4,50 @@ import type { worldEs } from './world.es';
 /** English texts of the world feature: exactly the Spanish keys. */
 export const worldEn: Widen<typeof worldEs> = {
   title: 'World',
+  toggle: 'World',
+  close: 'Close',
+  storage: {
+    hint: 'Your simulated account is kept in this browser (IndexedDB) and is still there after a reload. Key material is stored encrypted under a WebCrypto key that cannot be exported.',
+    off: 'This browser does not let KMS Lab keep data: a reload starts from scratch.',
+    idle: 'Kept in this browser.',
+    saving: 'Saving…',
+    saved: 'Saved in this browser ({{time}}).',
+    failed: 'The last change could not be saved.',
+  },
+  start: {
+    title: 'Start over',
+    empty: 'Empty account',
+    emptyHint: 'No KMS keys: you create everything.',
+    sample: 'Sample account',
+    sampleHint:
+      'Four KMS keys in three Regions: alias/app-data with automatic rotation, alias/backups, alias/logs and a disabled key.',
+  },
+  confirm: {
+    title: 'Start over?',
+    empty: 'The current world will be replaced by an empty account.',
+    sample: 'The current world will be replaced by the sample account.',
+    lost: 'Every KMS key, alias, the audit log (CloudTrail) and the diagram layout will be lost. This cannot be undone. Your language stays.',
+    cancel: 'Cancel',
+    confirm: 'Yes, start over',
+    busy: 'Preparing the world…',
+  },
+  sample: {
+    appData: 'Application data',
+    backups: 'Backups',
+    oldBackups: 'Old backups (disabled)',
+    logs: 'Application logs',
+  },
+  unreadable: {
+    banner:
+      'The world saved in this browser could not be read, so KMS Lab started with an empty account. Nothing was deleted: the unreadable copy is kept aside and you can export it as a file.',
+    reason: 'Technical detail: {{reason}}',
+    export: 'Export the unreadable copy',
+    dismiss: 'Dismiss',
+    title: 'Unreadable copies kept',
+    found: 'Found on {{date}}',
+    exportOne: 'Export the copy found on {{date}}',
+    discardOne: 'Discard the copy found on {{date}}',
+    exportShort: 'Export',
+    discardShort: 'Discard',
+  },
 };

@@ -1,4 +1,50 @@
 /** Spanish texts of the world feature (merged into es.ts under `world`). */
 export const worldEs = {
   title: 'Mundo',
+  toggle: 'Mundo',
+  close: 'Cerrar',
+  storage: {
+    hint: 'Tu cuenta simulada se guarda en este navegador (IndexedDB) y sigue ahí al recargar. El material de clave se guarda cifrado con una clave de WebCrypto que no se puede exportar.',
+    off: 'Este navegador no deja guardar datos: al recargar empezarás de cero.',
+    idle: 'Se guarda en este navegador.',
+    saving: 'Guardando…',
+    saved: 'Guardado en este navegador ({{time}}).',
+    failed: 'No se pudo guardar el último cambio.',
+  },
+  start: {
+    title: 'Empezar de nuevo',
+    empty: 'Cuenta vacía',
+    emptyHint: 'Sin claves KMS: lo creas todo tú.',
+    sample: 'Cuenta de ejemplo',
+    sampleHint:
+      'Cuatro claves KMS en tres regiones: alias/app-data con rotación automática, alias/backups, alias/logs y una clave deshabilitada.',
+  },
+  confirm: {
+    title: '¿Empezar de nuevo?',
+    empty: 'Se sustituirá el mundo actual por una cuenta vacía.',
+    sample: 'Se sustituirá el mundo actual por la cuenta de ejemplo.',
+    lost: 'Se perderán todas las claves KMS, los alias, el registro de auditoría (CloudTrail) y la colocación del diagrama. No se puede deshacer. El idioma se mantiene.',
+    cancel: 'Cancelar',
+    confirm: 'Sí, empezar de nuevo',
+    busy: 'Preparando el mundo…',
+  },
+  sample: {
+    appData: 'Datos de la aplicación',
+    backups: 'Copias de seguridad',
+    oldBackups: 'Copias de seguridad antiguas (deshabilitada)',
+    logs: 'Registros de la aplicación',
+  },
+  unreadable: {
+    banner:
+      'No se pudo leer el mundo guardado en este navegador, así que KMS Lab ha empezado con una cuenta vacía. No se ha borrado nada: la copia que no se pudo leer se guarda aparte y puedes exportarla como archivo.',
+    reason: 'Detalle técnico: {{reason}}',
+    export: 'Exportar la copia ilegible',
+    dismiss: 'Cerrar el aviso',
+    title: 'Copias ilegibles guardadas',
+    found: 'Encontrada el {{date}}',
+    exportOne: 'Exportar la copia encontrada el {{date}}',
+    discardOne: 'Descartar la copia encontrada el {{date}}',
+    exportShort: 'Exportar',
+    discardShort: 'Descartar',
+  },
 } as const;
