@@ -2,6 +2,7 @@
 // simulated clock, reload and find a key still there, meet a corrupt saved world (the app
 // says so and offers the unreadable copy as a file), start over with a confirmation, and
 // start from the sample account. Selectors are roles and accessible names.
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './pageWatch';
@@ -55,6 +56,13 @@ const LANGUAGES = [
 
 type Lang = (typeof LANGUAGES)[number];
 
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`),
+  ).toEqual([]);
+}
+
 const clock = (page: Page, lang: Lang) => page.getByRole('group', { name: lang.clock });
 const clockText = (page: Page, lang: Lang) => clock(page, lang).locator('time').innerText();
 
@@ -86,6 +94,7 @@ for (const lang of LANGUAGES) {
       const panel = page.getByRole('region', { name: lang.advance });
       await expect(panel.getByRole('button', { name: lang.next })).toBeDisabled();
       await expect(panel).toContainText(lang.nothing);
+      await expectNoAxeViolations(page);
 
       await panel.getByRole('button', { name: lang.day }).click();
       await expect(clock(page, lang).locator('time')).not.toHaveText(before);
@@ -154,6 +163,7 @@ for (const lang of LANGUAGES) {
       await menu.getByRole('button', { name: lang.empty, exact: true }).click();
       const dialog = page.getByRole('dialog', { name: lang.confirmTitle });
       await expect(dialog.getByRole('button', { name: lang.cancel })).toBeFocused();
+      await expectNoAxeViolations(page);
       await page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();
       await expect(
