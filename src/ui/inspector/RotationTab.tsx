@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { problemText } from '../operations/problemText';
 import type { KeyView } from '../../engine';
 import { checkInteger } from '../operations/validate';
-import { formatDate } from '../side/dates';
+import { formatDate } from '../format/dates';
 import { ErrorBox } from '../side/ErrorBox';
 import { FIELD, LABEL } from '../side/styles';
 import { ActionButton } from './ActionButton';

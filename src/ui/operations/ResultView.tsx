@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { toBase64 } from '../../store';
 import { CopyText } from '../side/CopyText';
-import { downloadFile } from '../side/download';
+import { downloadFile } from '../format/download';
 import { FIELD, LABEL, SMALL_BUTTON } from '../side/styles';
 
 const isBytes = (v: unknown): v is Uint8Array => v instanceof Uint8Array;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/useApp';
-import { formatDate } from './clockFormat';
+import { formatDate } from '../format/dates';
 import { useEventText } from './useEventText';
 
 /** Tells screen readers, politely, where the clock went and what happened on the way. */

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/useApp';
 import { usePopover } from '../world/usePopover';
-import { formatDate } from './clockFormat';
+import { formatDate } from '../format/dates';
 import { TimeAnnouncer } from './TimeAnnouncer';
 import { TimePanel } from './TimePanel';
 

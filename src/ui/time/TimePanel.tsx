@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { DAY_MS, HOUR_MS, selectUpcoming, type TimeEvent } from '../../store';
 import { useApp } from '../app/useApp';
 import { SECONDARY_BUTTON } from '../panel/styles';
-import { formatDate, formatRelative, eventKeyName } from './clockFormat';
+import { formatDate, formatRelative } from '../format/dates';
+import { eventKeyName } from './eventKeyName';
 import { useEventText } from './useEventText';
 
 const STEPS = [

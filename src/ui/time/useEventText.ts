@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { TimeEvent } from '../../store';
 import { useApp } from '../app/useApp';
-import { formatDate, eventKeyName } from './clockFormat';
+import { formatDate } from '../format/dates';
+import { eventKeyName } from './eventKeyName';
 
 /** The sentence for a rotation or deletion that happened, in the reader's language. */
 export function useEventText(): (event: TimeEvent) => string {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/useApp';
-import { formatTime } from './formatTime';
+import { formatTime } from '../format/dates';
 
 /** Where the world is kept, and whether the last change reached it. */
 export function SaveState() {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/useApp';
 import { SECONDARY_BUTTON } from '../panel/styles';
-import { formatDate } from '../time/clockFormat';
+import { formatDate } from '../format/dates';
 import { useExportUnreadable } from './useExportUnreadable';
 
 /** Saved worlds that could not be read, kept until the user discards them. */

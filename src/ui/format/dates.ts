@@ -1,14 +1,12 @@
-import { shortKeyId } from '../../graph';
-import type { TimeEvent } from '../../store';
-
-/** A simulated moment as the reader writes dates, in UTC so a whole class sees the same. */
-export function formatDate(language: string, value: number): string {
-  const text = new Intl.DateTimeFormat(language, {
+/** A simulated date as the user reads it, in UTC so every reader sees the same moment. */
+export function formatDate(language: string, value: Date | number | undefined): string {
+  if (value === undefined) return '—';
+  const date = typeof value === 'number' ? new Date(value) : value;
+  return `${new Intl.DateTimeFormat(language, {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: 'UTC',
-  }).format(value);
-  return `${text} UTC`;
+  }).format(date)} UTC`;
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -28,8 +26,6 @@ export function formatRelative(language: string, at: number, now: number): strin
   return format.format(0, 'minute');
 }
 
-/** A key as a rotation or deletion names it: "alias/app-data (1234abcd…)" or "1234abcd…". */
-export const eventKeyName = (event: Pick<TimeEvent, 'keyId' | 'aliases'>): string => {
-  const [alias] = [...event.aliases].sort();
-  return alias ? `${alias} (${shortKeyId(event.keyId)})` : shortKeyId(event.keyId);
-};
+/** A real (not simulated) time of day, in the reader's own time zone: "10:04:05". */
+export const formatTime = (language: string, value: number): string =>
+  new Intl.DateTimeFormat(language, { timeStyle: 'medium' }).format(value);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventKeyName, formatDate, formatRelative } from './clockFormat';
+import { formatDate, formatRelative } from '../format/dates';
+import { eventKeyName } from './eventKeyName';
 
 const DAY = 24 * 3600_000;
 
