@@ -11,7 +11,7 @@ export interface Size {
 
 export interface Rect extends Point, Size {}
 
-export const KEY_SIZE: Size = { width: 216, height: 84 };
+export const KEY_SIZE: Size = { width: 224, height: 96 };
 /** Keys per row inside a Region before a new row starts (Regions grow downwards). */
 export const KEYS_PER_ROW = 3;
 export const KEY_GAP = 12;

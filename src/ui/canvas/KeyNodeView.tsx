@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { KeyNode, KeyNodeData } from '../../graph';
 import { sameNodeView } from './sameNodeView';
 import { KeyStateBadge } from './KeyStateBadge';
+import { useZoomedOut } from './useZoomedOut';
 
 /** Icon colours by key manager; the manager is also written out (colour is never the only cue). */
 const ICON: Record<KeyNodeData['keyManager'], string> = {
@@ -11,8 +12,30 @@ const ICON: Record<KeyNodeData['keyManager'], string> = {
   AWS: 'bg-sky-100 text-sky-800',
 };
 
-/** A KMS key: its alias or short id, its state in words, its spec and who manages it. */
-export const KeyNodeView = memo(function KeyNodeView({ data, selected }: NodeProps<KeyNode>) {
+/**
+ * A KMS key: its alias or short id, its state in words, its spec and who manages it.
+ * Zoomed far out (a world of hundreds of keys), it draws just its frame, icon and label:
+ * the small print is unreadable there, and a thousand light nodes render and drag far
+ * faster. Its accessible name (label and state) is the same either way.
+ */
+export const KeyNodeView = memo(function KeyNodeView(props: NodeProps<KeyNode>) {
+  return useZoomedOut() ? <CompactKey {...props} /> : <DetailedKey {...props} />;
+}, sameNodeView);
+
+function CompactKey({ data, selected }: NodeProps<KeyNode>) {
+  return (
+    <div
+      className={`flex h-full w-full items-center gap-3 rounded-lg border-4 bg-white px-3 ${
+        selected ? 'border-indigo-600' : 'border-slate-400'
+      } ${data.state === 'Enabled' ? '' : 'border-dashed'}`}
+    >
+      <span aria-hidden="true" className={`size-10 shrink-0 rounded-md ${ICON[data.keyManager]}`} />
+      <span className="truncate font-mono text-2xl font-semibold text-slate-900">{data.label}</span>
+    </div>
+  );
+}
+
+function DetailedKey({ data, selected }: NodeProps<KeyNode>) {
   const { t } = useTranslation();
   const extraAliases = data.aliases.length - 1;
   return (
@@ -32,18 +55,17 @@ export const KeyNodeView = memo(function KeyNodeView({ data, selected }: NodePro
             </span>
           )}
         </p>
-        <p className="mt-0.5 flex items-center gap-1 text-xs text-slate-700">
+        <p className="mt-0.5 text-xs text-slate-700">
           <KeyStateBadge state={data.state} />
-          <span aria-hidden="true">·</span>
-          <span className="font-mono text-[11px]">{data.keySpec}</span>
         </p>
+        <p className="mt-0.5 truncate font-mono text-[11px] text-slate-700">{data.keySpec}</p>
         <p className="mt-0.5 truncate text-xs text-slate-600">
           {t(`canvas.keyManager.${data.keyManager}`)}
         </p>
       </div>
     </div>
   );
-}, sameNodeView);
+}
 
 function KeyIcon({ manager }: { manager: KeyNodeData['keyManager'] }) {
   return (

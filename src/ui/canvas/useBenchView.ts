@@ -12,14 +12,23 @@ const BENCH_PARAM =
 
 export const isBenchMode = BENCH_PARAM !== null;
 
+/** Started as the module loads, in parallel with the app's boot, not after the first render. */
+const benchView: Promise<WorldView | null> | null =
+  BENCH_PARAM === null
+    ? null
+    : import('../../graph/syntheticWorld').then(({ parseBenchSpec, syntheticWorld }) => {
+        const spec = parseBenchSpec(BENCH_PARAM);
+        return spec ? syntheticWorld(spec) : null;
+      });
+let loaded: WorldView | null = null;
+
 export function useBenchView(): WorldView | null {
-  const [view, setView] = useState<WorldView | null>(null);
+  const [view, setView] = useState<WorldView | null>(loaded);
   useEffect(() => {
-    if (BENCH_PARAM === null) return;
     let live = true;
-    void import('../../graph/syntheticWorld').then(({ parseBenchSpec, syntheticWorld }) => {
-      const spec = parseBenchSpec(BENCH_PARAM);
-      if (live && spec) setView(syntheticWorld(spec));
+    void benchView?.then((v) => {
+      loaded = v;
+      if (live) setView(v);
     });
     return () => {
       live = false;
