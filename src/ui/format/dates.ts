@@ -1,12 +1,19 @@
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A simulated date as the user reads it, in UTC so every reader sees the same moment. */
 export function formatDate(language: string, value: Date | number | undefined): string {
   if (value === undefined) return '—';
-  const date = typeof value === 'number' ? new Date(value) : value;
-  return `${new Intl.DateTimeFormat(language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(date)} UTC`;
+  // Building a DateTimeFormat costs far more than using one: keep one per language.
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(language, format);
+  }
+  return `${format.format(value)} UTC`;
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
