@@ -19,6 +19,19 @@ describe('the app store', () => {
     expect(store.getState().records.at(-1)).toBe(record);
   });
 
+  it('keeps the same view after calls that change nothing (reads, failures)', async () => {
+    const store = createAppStore();
+    const created = await store.getState().call('CreateKey', {}, 'us-east-1');
+    const view = store.getState().view;
+    const keyId = created.output!.KeyMetadata!.KeyId!;
+    await store.getState().call('DescribeKey', { KeyId: keyId }, 'us-east-1');
+    await store.getState().call('EnableKey', { KeyId: 'alias/none' }, 'us-east-1');
+    expect(store.getState().view).toBe(view);
+    expect(store.getState().records).toHaveLength(3);
+    await store.getState().call('DisableKey', { KeyId: keyId }, 'us-east-1');
+    expect(store.getState().view).not.toBe(view);
+  });
+
   it('sees calls made on the engine directly, too', async () => {
     const kms = createKms();
     const store = createAppStore({ kms });

@@ -25,4 +25,13 @@ describe('inspector slice', () => {
     store.getState().inspectKey({ region: 'sa-east-1', keyId: 'k2' });
     expect(store.getState().inspected).toEqual({ region: 'sa-east-1', keyId: 'k2' });
   });
+
+  it('keeps the canvas selection on the inspected key, so clicking a key always inspects it', () => {
+    const store = createAppStore();
+    store.getState().setNodeSelected('key:us-east-1:a', true);
+    store.getState().inspectKey({ region: 'us-east-1', keyId: 'b' });
+    expect(store.getState().selectedNodeIds).toEqual(['key:us-east-1:b']);
+    store.getState().setNodeSelected('key:us-east-1:a', true);
+    expect(store.getState().inspected).toEqual({ region: 'us-east-1', keyId: 'a' });
+  });
 });

@@ -3,6 +3,7 @@
  * sections is open. Selecting a key on the canvas inspects it and opens the inspector.
  */
 import type { RegionCode } from '../engine';
+import { keyNodeId } from '../graph';
 import type { SliceCreator } from './appState';
 
 /** A key as the inspector names it: its Region and key id. */
@@ -39,7 +40,12 @@ export const createInspectorSlice: SliceCreator<InspectorSlice> = (set, _get, ap
   return {
     inspected: undefined,
     sideSection: 'try',
-    inspectKey: (ref) => set({ inspected: ref }),
+    // The canvas follows: the inspected key is the selected node, so the two never disagree.
+    inspectKey: (ref) =>
+      set({
+        inspected: ref,
+        selectedNodeIds: ref ? [keyNodeId(ref.region, ref.keyId)] : [],
+      }),
     openSideSection: (sideSection) => set({ sideSection }),
   };
 };

@@ -106,7 +106,9 @@ export function createSavedWorldSlice(
     const watchChanges = () =>
       api.subscribe((state, previous) => {
         if (state.worldBusy) return;
-        if (state.view !== previous.view || savedFieldsChanged(state, previous)) saver.schedule();
+        // Every record counts, reads included: their CloudTrail events are part of the world.
+        const changed = state.records !== previous.records || state.view !== previous.view;
+        if (changed || savedFieldsChanged(state, previous)) saver.schedule();
       });
 
     const load = async (): Promise<'off' | 'empty' | 'restored' | 'unreadable'> => {
@@ -183,10 +185,11 @@ export function createSavedWorldSlice(
           if (preset === 'sample') await buildSample(kms, texts);
           get().selectRegion(get().selectedRegion);
         } finally {
+          // Saved even when building the sample failed: the reset itself has happened.
           set({ worldBusy: false });
+          saver.schedule();
+          await saver.flush();
         }
-        saver.schedule();
-        await saver.flush();
       },
 
       async exportUnreadable(id) {

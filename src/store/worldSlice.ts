@@ -1,11 +1,12 @@
-import type {
-  Kms,
-  OperationInput,
-  OperationName,
-  OperationOutput,
-  OperationRecord,
-  RegionCode,
-  WorldView,
+import {
+  OPERATIONS,
+  type Kms,
+  type OperationInput,
+  type OperationName,
+  type OperationOutput,
+  type OperationRecord,
+  type RegionCode,
+  type WorldView,
 } from '../engine';
 import type { SliceCreator } from './appState';
 
@@ -15,7 +16,7 @@ export const RECORD_LIMIT = 100;
 export interface WorldSlice {
   /** The one KMS engine every action goes through. */
   kms: Kms;
-  /** The account as it is now; replaced (never mutated) after every record. */
+  /** The account as it is now; replaced (never mutated) after every record that can change it. */
   view: WorldView;
   /** The latest records, API calls and service events alike, oldest first. */
   records: readonly OperationRecord[];
@@ -27,11 +28,21 @@ export interface WorldSlice {
   ): Promise<OperationRecord<OperationOutput<K>>>;
 }
 
+/** Whether a record may have changed the world: a service event, or a mutating call that succeeded. */
+export function changesWorld(record: OperationRecord): boolean {
+  if (record.kind === 'service-event') return true;
+  const op = Object.hasOwn(OPERATIONS, record.operation)
+    ? OPERATIONS[record.operation as OperationName]
+    : undefined;
+  return !record.error && op?.readOnly === false;
+}
+
 export function createWorldSlice(kms: Kms): SliceCreator<WorldSlice> {
   return (set) => {
     kms.subscribe((record) =>
       set((state) => ({
-        view: kms.view(),
+        // Reads change nothing: keeping the same view spares every view a re-render.
+        ...(changesWorld(record) ? { view: kms.view() } : {}),
         records: [...state.records, record].slice(-RECORD_LIMIT),
       })),
     );

@@ -30,6 +30,8 @@ export const worldEn: Widen<typeof worldEs> = {
     cancel: 'Cancel',
     confirm: 'Yes, start over',
     busy: 'Preparing the world…',
+    failed:
+      'The account was emptied, but the sample account could not be built. Try again, or carry on with the empty account.',
   },
   sample: {
     appData: 'Application data',

@@ -27,6 +27,8 @@ export const worldEs = {
     cancel: 'Cancelar',
     confirm: 'Sí, empezar de nuevo',
     busy: 'Preparando el mundo…',
+    failed:
+      'La cuenta se vació, pero no se pudo crear la cuenta de ejemplo. Vuelve a intentarlo o sigue con la cuenta vacía.',
   },
   sample: {
     appData: 'Datos de la aplicación',

@@ -38,7 +38,7 @@ export function Inspector() {
             <h3 className="font-mono text-base font-semibold break-all">{keyLabel(key)}</h3>
             <KeyStateBadge state={key.state} />
           </div>
-          <KeyActions keyView={key} />
+          <KeyActions key={key.arn} keyView={key} />
           <Tabs
             label={t('inspector.tabsLabel')}
             tabs={TABS.map((id) => ({ id, label: t(`inspector.tabs.${id}`) }))}

@@ -61,7 +61,8 @@ export function OperationForm({ name }: { name: OperationName }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTouched(new Set(descriptor.fields.map((f) => f.member)));
-    if (invalid) return;
+    // aria-disabled keeps the button focusable, so a second submit must be refused here.
+    if (invalid || busy) return;
     setBusy(true);
     const input = toInput(descriptor, values);
     const done = await call(name, input as never, region as RegionCode);

@@ -16,7 +16,7 @@ export function CreateKeyForm() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void createKey(description.trim() || undefined);
+    if (!busy) void createKey(description.trim() || undefined);
   };
 
   return (

@@ -26,7 +26,7 @@ function DecryptFormFor({ encrypted }: { encrypted: Encrypted | undefined }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void decrypt(contextOf(context));
+    if (!busy) void decrypt(contextOf(context));
   };
 
   return (

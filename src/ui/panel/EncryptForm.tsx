@@ -20,7 +20,7 @@ export function EncryptForm() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void encrypt(plaintext, contextOf(context));
+    if (!busy) void encrypt(plaintext, contextOf(context));
   };
 
   return (

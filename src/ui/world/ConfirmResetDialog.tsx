@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Preset } from '../../store';
 import { useApp } from '../app/useApp';
@@ -21,6 +21,7 @@ export function ConfirmResetDialog({
   const cancelRef = useRef<HTMLButtonElement>(null);
   const busy = useApp((s) => s.worldBusy);
   const resetWorld = useApp((s) => s.resetWorld);
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -42,13 +43,19 @@ export function ConfirmResetDialog({
 
   const confirm = async () => {
     if (!preset) return;
-    await resetWorld(preset, {
-      appData: t('world.sample.appData'),
-      backups: t('world.sample.backups'),
-      oldBackups: t('world.sample.oldBackups'),
-      logs: t('world.sample.logs'),
-    });
-    finish(true);
+    setFailed(false);
+    try {
+      await resetWorld(preset, {
+        appData: t('world.sample.appData'),
+        backups: t('world.sample.backups'),
+        oldBackups: t('world.sample.oldBackups'),
+        logs: t('world.sample.logs'),
+      });
+      finish(true);
+    } catch {
+      // The account was emptied but the sample could not be built: say so, stay open.
+      setFailed(true);
+    }
   };
 
   return (
@@ -69,6 +76,11 @@ export function ConfirmResetDialog({
         <p>{preset === 'sample' ? t('world.confirm.sample') : t('world.confirm.empty')}</p>
         <p>{t('world.confirm.lost')}</p>
       </div>
+      {failed && (
+        <p role="alert" className="mt-2 text-sm text-red-800">
+          {t('world.confirm.failed')}
+        </p>
+      )}
       {busy && (
         <p role="status" className="mt-2 text-sm text-slate-700">
           {t('world.confirm.busy')}
