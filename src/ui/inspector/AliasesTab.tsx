@@ -4,7 +4,7 @@ import { problemText } from '../operations/problemText';
 import type { KeyView } from '../../engine';
 import { useApp } from '../app/useApp';
 import { checkAlias } from '../operations/validate';
-import { ErrorBox } from '../side/ErrorBox';
+import { ErrorBox } from '../format/ErrorBox';
 import { FIELD, LABEL, SMALL_BUTTON } from '../side/styles';
 import { ActionButton } from './ActionButton';
 import { unavailable } from './availability';

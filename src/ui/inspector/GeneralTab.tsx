@@ -4,7 +4,7 @@ import type { KeyView } from '../../engine';
 import { regionName } from '../format/regionName';
 import { CopyText } from '../side/CopyText';
 import { formatDate } from '../format/dates';
-import { ErrorBox } from '../side/ErrorBox';
+import { ErrorBox } from '../format/ErrorBox';
 import { FIELD, LABEL } from '../side/styles';
 import { ActionButton } from './ActionButton';
 import { unavailable } from './availability';

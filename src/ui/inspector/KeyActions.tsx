@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../operations/problemText';
 import type { KeyView } from '../../engine';
-import { ErrorBox } from '../side/ErrorBox';
+import { ErrorBox } from '../format/ErrorBox';
 import { DANGER_BUTTON, FIELD, LABEL } from '../side/styles';
 import { ActionButton } from './ActionButton';
 import { unavailable } from './availability';

@@ -4,7 +4,7 @@ import { problemText } from '../operations/problemText';
 import type { KeyView } from '../../engine';
 import { checkJsonObject } from '../operations/validate';
 import { CopyText } from '../side/CopyText';
-import { ErrorBox } from '../side/ErrorBox';
+import { ErrorBox } from '../format/ErrorBox';
 import { FIELD, LABEL, PRIMARY_BUTTON, SECONDARY_BUTTON } from '../side/styles';
 import { ActionButton } from './ActionButton';
 import { unavailable } from './availability';

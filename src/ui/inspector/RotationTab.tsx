@@ -4,7 +4,7 @@ import { problemText } from '../operations/problemText';
 import type { KeyView } from '../../engine';
 import { checkInteger } from '../operations/validate';
 import { formatDate } from '../format/dates';
-import { ErrorBox } from '../side/ErrorBox';
+import { ErrorBox } from '../format/ErrorBox';
 import { FIELD, LABEL } from '../side/styles';
 import { ActionButton } from './ActionButton';
 import { unavailable } from './availability';

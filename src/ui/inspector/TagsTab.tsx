@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { problemText } from '../operations/problemText';
 import type { KeyView } from '../../engine';
 import { checkPairs } from '../operations/validate';
-import { ErrorBox } from '../side/ErrorBox';
+import { ErrorBox } from '../format/ErrorBox';
 import { FIELD, SMALL_BUTTON } from '../side/styles';
 import { ActionButton } from './ActionButton';
 import { unavailable } from './availability';

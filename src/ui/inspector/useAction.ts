@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { OperationInput, OperationName, OperationRecord, RegionCode } from '../../engine';
 import { useApp } from '../app/useApp';
-import type { ShownError } from '../side/ErrorBox';
+import type { ShownError } from '../format/ErrorBox';
 
 /** Runs inspector actions in one Region and keeps the last failure to show. */
 export function useAction(region: string) {

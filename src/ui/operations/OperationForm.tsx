@@ -5,7 +5,7 @@ import { refusalOf, type OperationName } from '../../store/operationsCatalog';
 import { errorKey } from '../format/errorKey';
 import { useApp } from '../app/useApp';
 import { regionName } from '../format/regionName';
-import { ErrorBox } from '../side/ErrorBox';
+import { ErrorBox } from '../format/ErrorBox';
 import { CARD, FIELD, HINT, LABEL, PRIMARY_BUTTON } from '../side/styles';
 import { descriptorOf, type FieldSpec } from './descriptors';
 import { FieldInput } from './FieldInput';
