@@ -146,7 +146,7 @@ export const en: Messages = {
       UnsupportedOperationException:
         'This operation is not available for this KMS key, or KMS Lab does not simulate it yet.',
       ValidationException:
-        'The request breaks the API’s rules: a value is missing or has a size that is not allowed (plaintext, for example, must be 1 to 4096 bytes).',
+        'The request breaks the API’s rules: a value is missing, one too many is given, or one is out of range. AWS’s message below says which.',
       ConflictException: 'The request conflicts with another operation on the same resource.',
       UnrecognizedClientException:
         'KMS does not recognise the request: the Region or the credentials are not valid.',

@@ -150,7 +150,7 @@ export const es = {
       UnsupportedOperationException:
         'Esta operación no está disponible para esta clave KMS, o KMS Lab todavía no la simula.',
       ValidationException:
-        'La solicitud no cumple las reglas de la API: falta un dato o un valor no tiene un tamaño permitido (el texto plano, por ejemplo, debe ocupar entre 1 y 4096 bytes).',
+        'La solicitud no cumple las reglas de la API: falta un dato, sobra uno o un valor no está dentro de lo permitido. El mensaje de AWS de abajo dice cuál.',
       ConflictException: 'La solicitud choca con otra operación en curso sobre el mismo recurso.',
       UnrecognizedClientException:
         'KMS no reconoce la solicitud: la región o las credenciales no son válidas.',

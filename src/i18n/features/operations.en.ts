@@ -92,7 +92,7 @@ export const operationsEn: Widen<typeof operationsEs> = {
     aliasReserved: '"alias/aws/" is reserved for AWS managed keys.',
     aliasChars: 'Only letters, digits, "/", "_" and "-".',
     base64: 'Not valid base64 (letters, digits, "+", "/" and "=" padding at the end).',
-    json: 'Not valid JSON: {{detail}}',
+    json: 'Not valid JSON: check the commas, quotes and braces.',
     jsonObject: 'It must be a JSON object: {…}.',
     rowKey: 'Each value needs its key.',
     duplicate: 'The key "{{name}}" appears twice.',

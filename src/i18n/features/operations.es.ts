@@ -89,7 +89,7 @@ export const operationsEs = {
     aliasReserved: '«alias/aws/» está reservado para las claves gestionadas por AWS.',
     aliasChars: 'Solo letras, números, «/», «_» y «-».',
     base64: 'No es base64 válido (letras, números, «+», «/» y «=» de relleno al final).',
-    json: 'No es JSON válido: {{detail}}',
+    json: 'No es JSON válido: revisa las comas, las comillas y las llaves.',
     jsonObject: 'Debe ser un objeto JSON: {…}.',
     rowKey: 'Cada valor necesita su clave.',
     duplicate: 'La clave «{{name}}» está repetida.',

@@ -40,18 +40,14 @@ export function useInspectedKey(ref: KeyRef | undefined): KeyView | undefined {
 /**
  * Reads the key through the store's engine calls (DescribeKey, GetKeyPolicy,
  * GetKeyRotationStatus, ListKeyRotations, ListResourceTags, ListAliases) and reads them again
- * whenever the key's part of the world changes. Read-only calls change no key, so this
- * never feeds itself.
+ * whenever the world changes. Read-only calls do not replace the view, so this never feeds
+ * itself.
  */
 export function useKeyDetails(ref: KeyRef | undefined): KeyDetails | undefined {
   const call = useApp((s) => s.call);
-  const fingerprint = useApp((s) => {
-    if (!ref) return '';
-    const key = s.view.regions
-      .find((r) => r.code === ref.region)
-      ?.keys.find((k) => k.keyId === ref.keyId);
-    return key ? JSON.stringify(key) : 'missing';
-  });
+  // The view is replaced only when the world may have changed (a policy too, which the view
+  // does not hold), so its identity is the signal to read again. Reads do not replace it.
+  const world = useApp((s) => s.view);
   const [details, setDetails] = useState<{ for: string; details: KeyDetails }>();
   const region = ref?.region as RegionCode | undefined;
   const keyId = ref?.keyId;
@@ -94,7 +90,7 @@ export function useKeyDetails(ref: KeyRef | undefined): KeyDetails | undefined {
     return () => {
       current = false;
     };
-  }, [call, region, keyId, fingerprint]);
+  }, [call, region, keyId, world]);
 
   return details && details.for === `${region}/${keyId}` ? details.details : undefined;
 }

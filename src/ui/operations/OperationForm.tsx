@@ -61,6 +61,8 @@ export function OperationForm({ name }: { name: OperationName }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTouched(new Set(descriptor.fields.map((f) => f.member)));
+    // The last result belongs to the last input: never leave it under a new one.
+    setRecord(undefined);
     // aria-disabled keeps the button focusable, so a second submit must be refused here.
     if (invalid || busy) return;
     setBusy(true);

@@ -90,7 +90,7 @@ function BlobResult({
         rows={3}
         className={`${FIELD} font-mono text-xs break-all`}
       />
-      {member === 'Plaintext' && (
+      {member === 'Plaintext' && operation === 'GenerateDataKey' && (
         <div>
           <p className="text-xs font-medium text-slate-700">
             {text !== undefined ? t('operations.asText') : t('operations.asHex')}

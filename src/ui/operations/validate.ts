@@ -73,8 +73,9 @@ export function checkJsonObject(text: string, required = true, max = 131072): Pr
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch (error) {
-    return { code: 'json', params: { detail: (error as Error).message } };
+  } catch {
+    // The parser's own message is in English whatever the reader's language: say it plainly.
+    return { code: 'json' };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return { code: 'jsonObject' };

@@ -38,7 +38,7 @@ export function TimePanel({ id, onClose }: { id: string; onClose: () => void }) 
       id={id}
       aria-labelledby={headingId}
       aria-busy={pending}
-      className="absolute top-full right-0 z-50 mt-2 max-h-[80vh] w-[min(28rem,calc(100vw-2rem))] space-y-4 overflow-y-auto rounded-xl border border-slate-300 bg-white p-4 text-left shadow-xl"
+      className="z-50 max-h-[80vh] max-sm:fixed max-sm:inset-x-4 max-sm:top-4 sm:absolute sm:top-full sm:right-0 sm:mt-2 sm:w-[min(28rem,calc(100vw-2rem))] space-y-4 overflow-y-auto rounded-xl border border-slate-300 bg-white p-4 text-left shadow-xl"
     >
       <div className="flex items-start justify-between gap-2">
         <h2 id={headingId} className="text-base font-semibold">

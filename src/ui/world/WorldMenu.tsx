@@ -35,7 +35,7 @@ export function WorldMenu() {
         <section
           id={`${id}-panel`}
           aria-labelledby={`${id}-title`}
-          className="absolute top-full right-0 z-50 mt-2 w-[min(24rem,calc(100vw-2rem))] space-y-4 rounded-xl border border-slate-300 bg-white p-4 text-left shadow-xl"
+          className="z-50 max-sm:fixed max-sm:inset-x-4 max-sm:top-4 sm:absolute sm:top-full sm:right-0 sm:mt-2 sm:w-[min(24rem,calc(100vw-2rem))] space-y-4 rounded-xl border border-slate-300 bg-white p-4 text-left shadow-xl"
         >
           <div className="flex items-start justify-between gap-2">
             <h2 id={`${id}-title`} className="text-base font-semibold">
