@@ -53,4 +53,18 @@ describe('operation descriptors', () => {
     expect(searchOperations('ROTACION', summary).map((d) => d.name)).toContain('EnableKeyRotation');
     expect(searchOperations('  ', summary)).toHaveLength(29);
   });
+
+  it('finds an operation by another form of a word in its summary (the verb a student types)', () => {
+    const summary = (name: string) =>
+      ({
+        Encrypt: 'Cifra hasta 4096 bytes',
+        DescribeKey: 'Describe la clave',
+        ListKeys: 'Lista las claves',
+      })[name] ?? '';
+    const names = (q: string) => searchOperations(q, summary).map((d) => d.name);
+    expect(names('cifrar')).toContain('Encrypt');
+    expect(names('descifrar')).not.toContain('DescribeKey');
+    expect(names('listar claves')).toEqual(['ListKeys']);
+    expect(names('rotation')).toContain('EnableKeyRotation');
+  });
 });

@@ -165,12 +165,31 @@ export function searchOperations(
   query: string,
   summaryOf: (name: OperationName) => string,
 ): OperationDescriptor[] {
-  const fold = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .toLowerCase();
   const q = fold(query.trim());
   if (!q) return [...DESCRIPTORS];
-  return DESCRIPTORS.filter((d) => fold(`${d.name} ${summaryOf(d.name)}`).includes(q));
+  const wanted = q.split(/\s+/);
+  return DESCRIPTORS.filter((d) => {
+    const text = fold(
+      `${d.name} ${d.name.replace(/([a-z])([A-Z])/g, '$1 $2')} ${summaryOf(d.name)}`,
+    );
+    if (text.includes(q)) return true;
+    const words = text.split(/[^\p{L}\p{N}]+/u);
+    return wanted.every((w) => words.some((x) => sameStem(w, x)));
+  });
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+
+/**
+ * Whether two words share their stem, so a search for the verb finds the noun or another
+ * form: "cifrar" finds "Cifra", "eliminar" "eliminación", "listar" "lista", "rotate" "rotation".
+ */
+function sameStem(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= Math.max(4, Math.min(a.length, b.length) - 2);
 }
