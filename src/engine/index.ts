@@ -22,6 +22,7 @@ export {
   type OperationOutput,
 } from './operations';
 export type { OperationRecord } from './record';
+export type { Shape, Member, Members } from './shapes';
 export type { TraceStep } from './trace';
 export type { CloudTrailEvent } from './cloudtrail';
 export type { KmsSnapshot } from './snapshot';

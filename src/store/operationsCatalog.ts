@@ -9,31 +9,19 @@ import {
   OPERATIONS,
   stateRefusal,
   type KeyView,
+  type Member,
   type OperationName,
 } from '../engine';
 
 export { fromBase64, OPERATION_NAMES, stateRefusal };
 export type { OperationName };
 
-/** A member's shape, as the service model declares it (plain data). */
-export type MemberShape =
-  | { type: 'string'; min?: number; max?: number; pattern?: string }
-  | { type: 'enum'; values: readonly string[] }
-  | { type: 'blob'; min?: number; max?: number }
-  | { type: 'integer'; min?: number; max?: number }
-  | { type: 'boolean' }
-  | { type: 'map' }
-  | { type: 'list'; member: MemberShape; min?: number; max?: number }
-  | { type: 'structure'; members: Readonly<Record<string, MemberInfo>> };
-
-export interface MemberInfo {
-  shape: MemberShape;
-  required?: boolean;
-}
+/** A member's shape and whether it is required, as the service model declares it. */
+export type { Shape as MemberShape, Member as MemberInfo } from '../engine';
 
 /** The input members an operation declares, in the service model's order. */
-export const operationMembers = (operation: OperationName): Readonly<Record<string, MemberInfo>> =>
-  OPERATIONS[operation].input as Readonly<Record<string, MemberInfo>>;
+export const operationMembers = (operation: OperationName): Readonly<Record<string, Member>> =>
+  OPERATIONS[operation].input;
 
 /** Whether the operation changes the world (false: it only reads or computes). */
 export const isMutating = (operation: OperationName): boolean => !OPERATIONS[operation].readOnly;

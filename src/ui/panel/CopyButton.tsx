@@ -1,28 +1,11 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClipboard } from '../format/useClipboard';
 import { SECONDARY_BUTTON } from './styles';
 
-const COPIED_FOR_MS = 2000;
-
-/** Copies a text to the clipboard and says so for a moment. */
+/** Copies the ciphertext to the clipboard and says so for a moment. */
 export function CopyButton({ text }: { text: string }) {
   const { t } = useTranslation();
-  const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), COPIED_FOR_MS);
-    return () => clearTimeout(timer);
-  }, [copied]);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
-    } catch {
-      // No clipboard here (permission or insecure context): the text stays selectable.
-    }
-  };
-
+  const { copied, copy } = useClipboard(text);
   return (
     <>
       <button type="button" onClick={() => void copy()} className={SECONDARY_BUTTON}>
