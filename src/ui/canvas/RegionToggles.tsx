@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visibleRegions } from '../../graph';
-import { regionName } from '../format/regionName';
+import { regionLabel } from '../format/regionName';
 import { useApp } from '../app/useApp';
 import { useBenchView } from './useBenchView';
 
@@ -28,7 +28,7 @@ export const RegionToggles = memo(function RegionToggles() {
           {t('canvas.regions.legend')}
         </legend>
         {view.regions.map(({ code }) => {
-          const name = `${code} · ${regionName(t, code)}`;
+          const name = regionLabel(t, code);
           const locked = code === selectedRegion;
           return (
             <label key={code} className="flex items-center gap-2 py-0.5 text-slate-800">

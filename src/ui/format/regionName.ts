@@ -8,3 +8,7 @@ const isNamed = (code: string): code is NamedRegion => Object.hasOwn(es.regions,
 /** A Region's display name in the current language ("Europa (Irlanda)"), or its code. */
 export const regionName = (t: TFunction, code: string): string =>
   isNamed(code) ? t(`regions.${code}`) : code;
+
+/** A Region as pickers and lists show it: "eu-west-1 · Europa (Irlanda)". */
+export const regionLabel = (t: TFunction, code: string): string =>
+  `${code} · ${regionName(t, code)}`;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyView } from '../../engine';
-import { regionName } from '../format/regionName';
+import { regionLabel } from '../format/regionName';
 import { CopyText } from '../side/CopyText';
 import { formatDate } from '../format/dates';
 import { ErrorBox } from '../format/ErrorBox';
@@ -33,9 +33,7 @@ export function GeneralTab({ keyView, details }: { keyView: KeyView; details: Ke
         <Field term={t('inspector.general.keyId')}>
           <span className="font-mono text-xs">{meta?.KeyId ?? keyView.keyId}</span>
         </Field>
-        <Field term={t('inspector.general.region')}>
-          {keyView.region} · {regionName(t, keyView.region)}
-        </Field>
+        <Field term={t('inspector.general.region')}>{regionLabel(t, keyView.region)}</Field>
         <Field term={t('inspector.general.aliases')}>
           {keyView.aliases.length ? keyView.aliases.join(', ') : t('inspector.none')}
         </Field>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keyLabel } from '../../graph';
 import { useApp } from '../app/useApp';
-import { regionName } from '../format/regionName';
+import { regionLabel } from '../format/regionName';
 import { FIELD, LABEL } from '../side/styles';
 
 /** Every KMS key of the account, by Region: choosing one inspects it. */
@@ -31,7 +31,7 @@ export function KeyChooser() {
       >
         <option value="">{regions.length === 0 ? t('inspector.noKeys') : '—'}</option>
         {regions.map((region) => (
-          <optgroup key={region.code} label={`${region.code} · ${regionName(t, region.code)}`}>
+          <optgroup key={region.code} label={regionLabel(t, region.code)}>
             {region.keys.map((key) => (
               <option key={key.keyId} value={`${region.code}|${key.keyId}`}>
                 {[keyLabel(key), t(`keyState.${key.state}`), key.description]

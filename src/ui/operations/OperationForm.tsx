@@ -4,7 +4,7 @@ import type { OperationRecord, RegionCode } from '../../engine';
 import { refusalOf, type OperationName } from '../../store/operationsCatalog';
 import { errorKey } from '../format/errorKey';
 import { useApp } from '../app/useApp';
-import { regionName } from '../format/regionName';
+import { regionLabel } from '../format/regionName';
 import { ErrorBox } from '../format/ErrorBox';
 import { CARD, FIELD, HINT, LABEL, PRIMARY_BUTTON } from '../side/styles';
 import { descriptorOf, type FieldSpec } from './descriptors';
@@ -101,7 +101,7 @@ export function OperationForm({ name }: { name: OperationName }) {
         >
           {regions.map((code) => (
             <option key={code} value={code}>
-              {code} · {regionName(t, code)}
+              {regionLabel(t, code)}
             </option>
           ))}
         </select>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/useApp';
-import { regionName } from '../format/regionName';
+import { regionLabel } from '../format/regionName';
 import { FIELD, HINT, LABEL } from './styles';
 
 /** The Region every call of the panel goes to. */
@@ -28,7 +28,7 @@ export function RegionPicker() {
       >
         {regions.map((code) => (
           <option key={code} value={code}>
-            {code} · {regionName(t, code)}
+            {regionLabel(t, code)}
           </option>
         ))}
       </select>
