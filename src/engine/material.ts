@@ -27,6 +27,7 @@ export function materialStep(
   key: KmsKey,
   material: KeyMaterial,
   action: MaterialAction,
+  ok = true,
 ): void {
   ctx.step({
     type: 'material',
@@ -35,6 +36,7 @@ export function materialStep(
     version: key.materials.indexOf(material) + 1,
     action,
     location: { kind: 'kms-hsm-fleet', region: key.region },
+    ok,
   });
 }
 
@@ -93,13 +95,14 @@ export async function decryptBlob(
   ctx.requireState(key);
   const material = key.materials.find((m) => m.id === parts.materialId);
   if (!material) throw kmsError('InvalidCiphertextException');
-  materialStep(ctx, key, material, 'decrypt');
   const plaintext = await openAesGcm(
     material,
     parts.iv,
     parts.sealed,
     concatBytes(parts.header, canonicalContext(context)),
   );
+  // The step says whether the material could open it: a changed context or byte fails here.
+  materialStep(ctx, key, material, 'decrypt', plaintext !== undefined);
   if (!plaintext) throw kmsError('InvalidCiphertextException');
   return { key, plaintext, material };
 }

@@ -43,6 +43,8 @@ export type TraceStep =
       version: number;
       action: MaterialAction;
       location: MaterialLocation;
+      /** False when the work failed (a decrypt that did not authenticate). */
+      ok: boolean;
     }
   /** A data key leaves KMS: its plaintext (if asked for) and its encrypted copy. */
   | { type: 'data-key'; keyId: string; bytes: number; withPlaintext: boolean }

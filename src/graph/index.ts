@@ -37,3 +37,4 @@ export {
   type RegionVisibility,
 } from './worldQueries';
 export { worldGraph, type WorldGraphInput } from './worldGraph';
+export { cloudTrailNodeId, timelineOf, type Cue, type CueWhat, type Timeline } from './timeline';

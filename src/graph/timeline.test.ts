@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { createKms, type OperationRecord } from '../engine';
+import { keyNodeId, principalNodeId, regionNodeId } from './ids';
+import { cloudTrailNodeId, timelineOf, type Cue } from './timeline';
+
+const REGION = 'eu-west-1';
+const ROOT = principalNodeId('arn:aws:iam::111122223333:root');
+const text = (s: string) => new TextEncoder().encode(s);
+
+async function world() {
+  const kms = createKms({ startTime: Date.UTC(2026, 0, 1) });
+  const created = await kms.call('CreateKey', {}, { region: REGION });
+  const keyId = created.output!.KeyMetadata!.KeyId!;
+  await kms.call('CreateAlias', { AliasName: 'alias/app', TargetKeyId: keyId }, { region: REGION });
+  return { kms, keyId, key: keyNodeId(REGION, keyId) };
+}
+
+/** A compact picture of a cue: what, where, whether it went well. */
+const shape = (cue: Cue) =>
+  cue.kind === 'travel'
+    ? `${cue.what}:${cue.from}->${cue.to}${cue.ok ? '' : ':FAIL'}`
+    : `${cue.what}@${cue.at}${cue.ok ? '' : ':FAIL'}`;
+
+function expectFollowsTrace(record: OperationRecord) {
+  const timeline = timelineOf(record);
+  expect(timeline.cues.map((c) => c.step)).toEqual(record.trace.map((_, i) => i));
+  return timeline;
+}
+
+describe('timelineOf', () => {
+  it('follows a successful Encrypt step by step, from the caller to the key and back', async () => {
+    const { kms, key } = await world();
+    const record = await kms.call(
+      'Encrypt',
+      { KeyId: 'alias/app', Plaintext: text('hola') },
+      { region: REGION },
+    );
+    const timeline = expectFollowsTrace(record);
+    expect(timeline.failedAt).toBeUndefined();
+    expect(timeline.cues.map(shape)).toEqual([
+      `request:${ROOT}->${regionNodeId(REGION)}`,
+      `resolve@${key}`,
+      `authorize@${key}`,
+      `check-state@${key}`,
+      `material@${key}`,
+      `audit:${regionNodeId(REGION)}->${cloudTrailNodeId(REGION)}`,
+      `response:${regionNodeId(REGION)}->${ROOT}`,
+    ]);
+  });
+
+  it('stops at the alias lookup when the alias does not exist', async () => {
+    const { kms } = await world();
+    const record = await kms.call(
+      'Encrypt',
+      { KeyId: 'alias/nope', Plaintext: text('x') },
+      { region: REGION },
+    );
+    const timeline = expectFollowsTrace(record);
+    expect(timeline.failedAt).toBe(1);
+    expect(timeline.cues.map(shape).slice(1)).toEqual([
+      `resolve@${regionNodeId(REGION)}:FAIL`,
+      `audit:${regionNodeId(REGION)}->${cloudTrailNodeId(REGION)}`,
+      `error:${regionNodeId(REGION)}->${ROOT}:FAIL`,
+    ]);
+  });
+
+  it('stops at the key-state check when the key is disabled, before any key material works', async () => {
+    const { kms, keyId, key } = await world();
+    await kms.call('DisableKey', { KeyId: keyId }, { region: REGION });
+    const record = await kms.call(
+      'Encrypt',
+      { KeyId: keyId, Plaintext: text('x') },
+      { region: REGION },
+    );
+    const timeline = expectFollowsTrace(record);
+    expect(timeline.cues[timeline.failedAt!]).toMatchObject({
+      what: 'check-state',
+      at: key,
+      ok: false,
+    });
+    expect(timeline.cues.some((c) => c.what === 'material')).toBe(false);
+  });
+
+  it('stops at the key material when the encryption context is not the one it was bound to', async () => {
+    const { kms, key } = await world();
+    const encrypted = await kms.call(
+      'Encrypt',
+      { KeyId: 'alias/app', Plaintext: text('x'), EncryptionContext: { app: 'a' } },
+      { region: REGION },
+    );
+    const record = await kms.call(
+      'Decrypt',
+      { CiphertextBlob: encrypted.output!.CiphertextBlob!, EncryptionContext: { app: 'b' } },
+      { region: REGION },
+    );
+    expect(record.error?.name).toBe('InvalidCiphertextException');
+    const timeline = expectFollowsTrace(record);
+    expect(timeline.cues[timeline.failedAt!]).toMatchObject({
+      what: 'material',
+      at: key,
+      ok: false,
+    });
+  });
+
+  it('stops at the door when the request is malformed', async () => {
+    const { kms } = await world();
+    const record = await kms.call('Encrypt', { KeyId: 'alias/app' } as never, { region: REGION });
+    const timeline = expectFollowsTrace(record);
+    expect(timeline.cues[timeline.failedAt!]).toMatchObject({
+      what: 'validate',
+      at: regionNodeId(REGION),
+    });
+  });
+
+  it('shows a service event as KMS working on its own, with no caller', async () => {
+    const { kms, keyId, key } = await world();
+    await kms.call(
+      'EnableKeyRotation',
+      { KeyId: keyId, RotationPeriodInDays: 90 },
+      { region: REGION },
+    );
+    const [rotation] = await kms.clock.advance(91 * 24 * 3600_000);
+    const timeline = expectFollowsTrace(rotation!);
+    expect(timeline.cues.map(shape)).toEqual([
+      `material@${key}`,
+      `audit:${regionNodeId(REGION)}->${cloudTrailNodeId(REGION)}`,
+    ]);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * An operation record as a timeline of visual cues for the canvas: one cue per trace step,
+ * in the trace's order, each naming the canvas nodes it touches. Because the cues are
+ * derived from what the engine did (never from what the operation usually does), the
+ * picture stops where the call stopped: a refused call's timeline ends at the step that
+ * refused it, with the error shown there.
+ *
+ * Pure, like the rest of src/graph; the player (issue 4) animates these cues.
+ */
+import type { OperationRecord, TraceStep } from '../engine';
+import { keyNodeId, principalNodeId, regionNodeId, serviceNodeId } from './ids';
+
+/** What moves along an edge, or what happens at a node. */
+export type CueWhat =
+  | 'request'
+  | 'response'
+  | 'error'
+  | 'resolve'
+  | 'authorize'
+  | 'check-state'
+  | 'material'
+  | 'data-key'
+  | 'random'
+  | 'change'
+  | 'audit'
+  | 'validate';
+
+export type Cue =
+  /** Something travels from one node to another (a request, an answer). */
+  | { kind: 'travel'; step: number; what: CueWhat; from: string; to: string; ok: boolean }
+  /** Something happens at one node (a lookup, a decision, key material at work). */
+  | { kind: 'highlight'; step: number; what: CueWhat; at: string; ok: boolean };
+
+export interface Timeline {
+  operation: string;
+  region: string;
+  cues: Cue[];
+  /** Index of the cue where the call failed, if it did. */
+  failedAt?: number;
+}
+
+/** The CloudTrail log of a Region, as the canvas draws it (a service node of that Region). */
+export const cloudTrailNodeId = (region: string): string => serviceNodeId(region, 'cloudtrail');
+
+/** The node that stands for whoever made the call: a principal, or KMS itself. */
+const callerOf = (record: OperationRecord): string =>
+  record.kind === 'service-event' ? regionNodeId(record.region) : principalNodeId(record.principal);
+
+export function timelineOf(record: OperationRecord): Timeline {
+  const endpoint = regionNodeId(record.region);
+  const caller = callerOf(record);
+  const key = (keyId: string | undefined) => (keyId ? keyNodeId(record.region, keyId) : endpoint);
+  const cues = record.trace.map((step, index): Cue => cueOf(step, index));
+  const failedAt = cues.findIndex((cue) => !cue.ok);
+  return {
+    operation: record.operation,
+    region: record.region,
+    cues,
+    ...(failedAt >= 0 ? { failedAt } : {}),
+  };
+
+  function cueOf(step: TraceStep, index: number): Cue {
+    const at = (where: string, what: CueWhat, ok = true): Cue => ({
+      kind: 'highlight',
+      step: index,
+      what,
+      at: where,
+      ok,
+    });
+    switch (step.type) {
+      case 'call':
+        return {
+          kind: 'travel',
+          step: index,
+          what: 'request',
+          from: caller,
+          to: endpoint,
+          ok: true,
+        };
+      case 'validate':
+        return at(endpoint, 'validate', false);
+      case 'resolve':
+        return at(step.found ? key(step.keyId) : endpoint, 'resolve', step.found);
+      case 'authorize':
+        return at(key(step.keyId), 'authorize', step.decision === 'allow');
+      case 'check-state':
+        return at(key(step.keyId), 'check-state', step.allowed);
+      case 'material':
+        return at(key(step.keyId), 'material', step.ok);
+      case 'data-key':
+        return {
+          kind: 'travel',
+          step: index,
+          what: 'data-key',
+          from: key(step.keyId),
+          to: caller,
+          ok: true,
+        };
+      case 'random':
+        return at(endpoint, 'random');
+      case 'change':
+        return at(step.target === 'key' ? key(step.id) : endpoint, 'change');
+      case 'audit':
+        return {
+          kind: 'travel',
+          step: index,
+          what: 'audit',
+          from: endpoint,
+          to: cloudTrailNodeId(record.region),
+          ok: true,
+        };
+      case 'return':
+        return step.ok
+          ? { kind: 'travel', step: index, what: 'response', from: endpoint, to: caller, ok: true }
+          : { kind: 'travel', step: index, what: 'error', from: endpoint, to: caller, ok: false };
+    }
+  }
+}
