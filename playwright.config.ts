@@ -10,7 +10,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
-  workers: isCI ? 2 : undefined,
+  // One worker on CI: two browsers on the 2-core CI machine starve each other (axe scans time out).
+  workers: isCI ? 1 : undefined,
+  // Journeys with several axe scans take 10–30 s on this machine; leave room under load.
+  timeout: 60_000,
   reporter: isCI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL: BASE_URL,

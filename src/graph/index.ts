@@ -37,4 +37,5 @@ export {
   type RegionVisibility,
 } from './worldQueries';
 export { worldGraph, type WorldGraphInput } from './worldGraph';
+export { captionOf, NARRATION_KEYS, type Caption, type NarrationKey } from './narration';
 export { cloudTrailNodeId, timelineOf, type Cue, type CueWhat, type Timeline } from './timeline';

@@ -4,6 +4,7 @@ import { timeEn } from './features/time.en';
 import { worldEn } from './features/world.en';
 import { inspectorEn } from './features/inspector.en';
 import { operationsEn } from './features/operations.en';
+import { narrationEn } from './features/narration.en';
 import { principalsEn } from './features/principals.en';
 
 export const en: Messages = {
@@ -161,4 +162,5 @@ export const en: Messages = {
   inspector: inspectorEn,
   operations: operationsEn,
   principals: principalsEn,
+  narration: narrationEn,
 };

@@ -2,6 +2,7 @@ import { timeEs } from './features/time.es';
 import { worldEs } from './features/world.es';
 import { inspectorEs } from './features/inspector.es';
 import { operationsEs } from './features/operations.es';
+import { narrationEs } from './features/narration.es';
 import { principalsEs } from './features/principals.es';
 
 /**
@@ -165,4 +166,5 @@ export const es = {
   inspector: inspectorEs,
   operations: operationsEs,
   principals: principalsEs,
+  narration: narrationEs,
 } as const;

@@ -1,0 +1,148 @@
+/**
+ * One line of narration per trace step ("KMS in eu-west-1 decrypts with version 2 of the
+ * key's material"), as a text key and its values; the UI translates it (es, en). Like the
+ * timeline, it is read from the trace, so the words say what the engine did.
+ */
+import type { OperationRecord, TraceStep } from '../engine';
+
+/** The texts a caption can use: `narration.<key>` in src/i18n/features/narration.*.ts. */
+export const NARRATION_KEYS = [
+  'call',
+  'validate',
+  'resolveAlias',
+  'resolveKey',
+  'resolveCiphertext',
+  'resolveMissing',
+  'authorizeUnevaluated',
+  'authorizeAllow',
+  'authorizeDeny',
+  'stateOk',
+  'stateRefused',
+  'materialGenerate',
+  'materialEncrypt',
+  'materialDecrypt',
+  'materialDecryptFailed',
+  'materialRotate',
+  'materialDestroy',
+  'dataKeyWithPlaintext',
+  'dataKeyWithoutPlaintext',
+  'random',
+  'keyCreated',
+  'keyEnabled',
+  'keyDisabled',
+  'keyDeletionScheduled',
+  'keyDeletionCancelled',
+  'keyDeleted',
+  'keyDescription',
+  'keyTags',
+  'keyPolicy',
+  'keyRotationEnabled',
+  'keyRotationDisabled',
+  'keyChanged',
+  'aliasCreated',
+  'aliasRetargeted',
+  'aliasDeleted',
+  'aliasChanged',
+  'audit',
+  'returnOk',
+  'returnError',
+] as const;
+
+/** The engine's `change` steps, by what changed. */
+const KEY_CHANGES: Record<string, NarrationKey> = {
+  created: 'keyCreated',
+  enabled: 'keyEnabled',
+  disabled: 'keyDisabled',
+  'deletion-scheduled': 'keyDeletionScheduled',
+  'deletion-cancelled': 'keyDeletionCancelled',
+  deleted: 'keyDeleted',
+  description: 'keyDescription',
+  tags: 'keyTags',
+  policy: 'keyPolicy',
+  'rotation-enabled': 'keyRotationEnabled',
+  'rotation-disabled': 'keyRotationDisabled',
+};
+const ALIAS_CHANGES: Record<string, NarrationKey> = {
+  created: 'aliasCreated',
+  retargeted: 'aliasRetargeted',
+  deleted: 'aliasDeleted',
+};
+
+export type NarrationKey = (typeof NARRATION_KEYS)[number];
+
+export interface Caption {
+  key: NarrationKey;
+  values: Record<string, string | number>;
+}
+
+/** A key as narration names it: the first 8 characters of its id, like the canvas. */
+const shortId = (keyId: string | undefined) => (keyId ? `${keyId.slice(0, 8)}…` : '');
+
+/** What a trace step's actor is called: the principal's ARN, shortened to its last part. */
+const actorName = (arn: string) => arn.split(/[:/]/).pop() || arn;
+
+export function captionOf(record: OperationRecord, step: number): Caption {
+  const s = record.trace[step];
+  if (!s) throw new RangeError(`no trace step ${step} in ${record.operation}`);
+  const region = record.region;
+  const operation = record.operation;
+  return caption(s);
+
+  function caption(s: TraceStep): Caption {
+    switch (s.type) {
+      case 'call':
+        return { key: 'call', values: { actor: actorName(s.principal), operation, region } };
+      case 'validate':
+        return { key: 'validate', values: { error: s.error } };
+      case 'resolve':
+        if (!s.found) return { key: 'resolveMissing', values: { given: s.given, region } };
+        if (s.form === 'ciphertext')
+          return { key: 'resolveCiphertext', values: { key: shortId(s.keyId) } };
+        if (s.alias)
+          return { key: 'resolveAlias', values: { alias: s.alias, key: shortId(s.keyId) } };
+        return { key: 'resolveKey', values: { key: shortId(s.keyId), region } };
+      case 'authorize':
+        if (s.decision === 'deny') return { key: 'authorizeDeny', values: { action: s.action } };
+        return s.basis === 'policies-not-yet-evaluated'
+          ? { key: 'authorizeUnevaluated', values: { action: s.action } }
+          : { key: 'authorizeAllow', values: { action: s.action } };
+      case 'check-state':
+        return {
+          key: s.allowed ? 'stateOk' : 'stateRefused',
+          values: { key: shortId(s.keyId), state: s.state },
+        };
+      case 'material': {
+        const values = { region: s.location.region, version: s.version, key: shortId(s.keyId) };
+        if (s.action === 'decrypt' && !s.ok) return { key: 'materialDecryptFailed', values };
+        const byAction = {
+          generate: 'materialGenerate',
+          encrypt: 'materialEncrypt',
+          decrypt: 'materialDecrypt',
+          rotate: 'materialRotate',
+          destroy: 'materialDestroy',
+        } as const satisfies Record<typeof s.action, NarrationKey>;
+        return { key: byAction[s.action], values };
+      }
+      case 'data-key':
+        return {
+          key: s.withPlaintext ? 'dataKeyWithPlaintext' : 'dataKeyWithoutPlaintext',
+          values: { bytes: s.bytes, key: shortId(s.keyId) },
+        };
+      case 'random':
+        return { key: 'random', values: { bytes: s.bytes, region: s.region } };
+      case 'change':
+        return s.target === 'key'
+          ? {
+              key: KEY_CHANGES[s.what] ?? 'keyChanged',
+              values: { key: shortId(s.id), what: s.what },
+            }
+          : { key: ALIAS_CHANGES[s.what] ?? 'aliasChanged', values: { alias: s.id, what: s.what } };
+      case 'audit':
+        return { key: 'audit', values: { event: s.eventName, region } };
+      case 'return':
+        return s.ok
+          ? { key: 'returnOk', values: { operation } }
+          : { key: 'returnError', values: { operation, error: s.error.name } };
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Spanish narration: one line per trace step (src/graph/narration.ts), read by the player
+ * and announced to screen readers. Keys are exactly NARRATION_KEYS.
+ */
+export const narrationEs = {
+  call: '{{actor}} llama a {{operation}} en el endpoint de KMS de {{region}}',
+  validate: 'KMS rechaza la solicitud antes de mirar ninguna clave: {{error}}',
+  resolveAlias: 'El alias {{alias}} apunta a la clave KMS {{key}}',
+  resolveKey: 'KMS encuentra la clave {{key}} en {{region}}',
+  resolveCiphertext: 'El texto cifrado dice qué clave lo creó: {{key}}',
+  resolveMissing: 'KMS no encuentra {{given}} en {{region}}: las claves KMS son regionales',
+  authorizeUnevaluated:
+    'Se permite {{action}}: KMS Lab todavía no evalúa las políticas de clave ni las de IAM',
+  authorizeAllow: 'Las políticas permiten {{action}}',
+  authorizeDeny: 'Las políticas no permiten {{action}}: acceso denegado',
+  stateOk: 'La clave {{key}} está en estado {{state}}: se puede usar',
+  stateRefused: 'La clave {{key}} está en estado {{state}}: KMS rechaza la operación',
+  materialGenerate:
+    'KMS en {{region}} genera el material de la clave {{key}} (versión {{version}})',
+  materialEncrypt: 'KMS en {{region}} cifra con la versión {{version}} del material de la clave',
+  materialDecrypt: 'KMS en {{region}} descifra con la versión {{version}} del material de la clave',
+  materialDecryptFailed:
+    'La versión {{version}} del material no puede descifrarlo: el texto cifrado o el contexto de cifrado no coinciden',
+  materialRotate: 'KMS en {{region}} crea la versión {{version}} del material: la clave rota',
+  materialDestroy: 'KMS en {{region}} destruye la versión {{version}} del material de la clave',
+  dataKeyWithPlaintext: 'Vuelve una clave de datos de {{bytes}} bytes: en texto plano y cifrada',
+  dataKeyWithoutPlaintext: 'Vuelve solo la copia cifrada de la clave de datos ({{bytes}} bytes)',
+  random: 'Los HSM de KMS en {{region}} generan {{bytes}} bytes aleatorios',
+  keyCreated: 'Se crea la clave KMS {{key}}',
+  keyEnabled: 'La clave {{key}} queda habilitada',
+  keyDisabled: 'La clave {{key}} queda deshabilitada',
+  keyDeletionScheduled: 'La clave {{key}} queda pendiente de eliminación',
+  keyDeletionCancelled: 'Se cancela la eliminación: la clave {{key}} vuelve deshabilitada',
+  keyDeleted: 'La clave {{key}} y todo su material desaparecen para siempre',
+  keyDescription: 'Cambia la descripción de la clave {{key}}',
+  keyTags: 'Cambian las etiquetas de la clave {{key}}',
+  keyPolicy: 'Cambia la política de la clave {{key}}',
+  keyRotationEnabled: 'Se activa la rotación automática de la clave {{key}}',
+  keyRotationDisabled: 'Se desactiva la rotación automática de la clave {{key}}',
+  keyChanged: 'Cambia la clave {{key}} ({{what}})',
+  aliasCreated: 'Se crea el alias {{alias}}',
+  aliasRetargeted: 'El alias {{alias}} pasa a apuntar a otra clave',
+  aliasDeleted: 'Se elimina el alias {{alias}}',
+  aliasChanged: 'Cambia el alias {{alias}} ({{what}})',
+  audit: 'CloudTrail registra {{event}} en {{region}}',
+  returnOk: '{{operation}} termina bien y la respuesta vuelve a quien llamó',
+  returnError: '{{operation}} falla con {{error}}',
+} as const;
