@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { WorldNode } from '../../graph';
+import type { KeyNode, WorldNode } from '../../graph';
 import { regionName } from '../format/regionName';
 
 /** The accessible name of a canvas node, in the current language. */
@@ -24,4 +24,25 @@ export function describeNode(node: WorldNode, t: TFunction): string {
     case 'outside':
       return t('principals.outside.node');
   }
+}
+
+const MARK = '\u0000';
+
+/**
+ * `describeNode` for many nodes at once: a key's name is the same sentence for every key
+ * in a state, so it is translated once per state and the label put in its place (a
+ * thousand keys would otherwise be two thousand `t()` calls on every change).
+ */
+export function nodeDescriber(t: TFunction): (node: WorldNode) => string {
+  const keySentence = new Map<KeyNode['data']['state'], readonly string[]>();
+  return (node) => {
+    if (node.type !== 'key') return describeNode(node, t);
+    const { state, label } = node.data;
+    let parts = keySentence.get(state);
+    if (!parts) {
+      parts = t('canvas.key', { label: MARK, state: t(`keyState.${state}`) }).split(MARK);
+      keySentence.set(state, parts);
+    }
+    return parts.length === 2 ? `${parts[0]}${label}${parts[1]}` : describeNode(node, t);
+  };
 }

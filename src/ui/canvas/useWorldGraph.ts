@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { worldGraph, type WorldGraph } from '../../graph';
 import { useApp } from '../app/useApp';
-import { describeNode } from './describeNode';
+import { nodeDescriber } from './describeNode';
 import { useBenchView } from './useBenchView';
 
 /** The canvas's nodes and edges: derived from the store, named in the current language. */
@@ -23,8 +23,9 @@ export function useWorldGraph(): WorldGraph {
       regionVisibility,
       selectedNodeIds,
     });
+    const describe = nodeDescriber(t);
     return {
-      nodes: graph.nodes.map((node) => ({ ...node, ariaLabel: describeNode(node, t) })),
+      nodes: graph.nodes.map((node) => ({ ...node, ariaLabel: describe(node) })),
       edges: graph.edges,
     };
   }, [view, selectedRegion, positions, regionVisibility, selectedNodeIds, t]);
