@@ -1,8 +1,8 @@
 // The first page as a user meets it, in Spanish and in English: create a symmetric key,
 // encrypt a text, see the base64 ciphertext, decrypt it back, find the key on the canvas
 // inside its Region. Selectors are what a user (or a screen reader) sees: roles and labels.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { watchPage } from './pageWatch';
 
 const LANGUAGES = [
@@ -68,13 +68,6 @@ async function expectInside(inner: Locator, outer: Locator) {
   expect(a.y).toBeGreaterThanOrEqual(b.y);
   expect(a.x + a.width).toBeLessThanOrEqual(b.x + b.width);
   expect(a.y + a.height).toBeLessThanOrEqual(b.y + b.height);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`),
-  ).toEqual([]);
 }
 
 for (const lang of LANGUAGES) {

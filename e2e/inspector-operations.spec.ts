@@ -3,16 +3,9 @@
 // it an alias, then run GenerateDataKey from the list of operations and download the result.
 // Selectors are what a user or a screen reader meets: roles, names and labels.
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { watchPage } from './pageWatch';
-
-async function expectNoAxeViolations(page: Page, include: string) {
-  const { violations } = await new AxeBuilder({ page }).include(include).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`),
-  ).toEqual([]);
-}
 
 /** The side panel's own tabs (Try encryption, Inspector, Operations). */
 const sideTab = (page: Page, name: string) =>

@@ -2,8 +2,8 @@
 // alias for one, a node dragged aside, the other key disabled (Encrypt refused, with the
 // reason), its deletion scheduled, the clock moved past it (the key is gone), then a reload
 // that finds everything as it was. Axe checks the main views on the way.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { watchPage } from './pageWatch';
 
 const LANGUAGES = [
@@ -72,13 +72,6 @@ const LANGUAGES = [
 ] as const;
 
 type Lang = (typeof LANGUAGES)[number];
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`),
-  ).toEqual([]);
-}
 
 const sideTab = (page: Page, lang: Lang, name: string) =>
   page.getByRole('tablist', { name: lang.sidePanel }).getByRole('tab', { name });

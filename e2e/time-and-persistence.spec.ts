@@ -2,9 +2,9 @@
 // simulated clock, reload and find a key still there, meet a corrupt saved world (the app
 // says so and offers the unreadable copy as a file), start over with a confirmation, and
 // start from the sample account. Selectors are roles and accessible names.
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { watchPage } from './pageWatch';
 
 const LANGUAGES = [
@@ -55,13 +55,6 @@ const LANGUAGES = [
 ] as const;
 
 type Lang = (typeof LANGUAGES)[number];
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`),
-  ).toEqual([]);
-}
 
 const clock = (page: Page, lang: Lang) => page.getByRole('group', { name: lang.clock });
 const clockText = (page: Page, lang: Lang) => clock(page, lang).locator('time').innerText();

@@ -58,7 +58,7 @@ export function checkPolicyDocument(text: string): void {
 const malformed = () =>
   kmsError(
     'MalformedPolicyDocumentException',
-    'The new key policy is not a valid policy document.',
+    'The new key policy is not valid JSON or is missing a required element.',
   );
 
 /** GetKeyPolicy and PutKeyPolicy take an optional PolicyName that can only be `default`. */
