@@ -23,9 +23,6 @@ export type { Shape as MemberShape, Member as MemberInfo } from '../engine';
 export const operationMembers = (operation: OperationName): Readonly<Record<string, Member>> =>
   OPERATIONS[operation].input;
 
-/** Whether the operation changes the world (false: it only reads or computes). */
-export const isMutating = (operation: OperationName): boolean => !OPERATIONS[operation].readOnly;
-
 /** The refusal as the UI shows it: AWS's exception name and message, or undefined. */
 export function refusalOf(
   operation: OperationName,

@@ -1,6 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KeyGlyph } from '../icons/KeyGlyph';
 import type { KeyNode, KeyNodeData } from '../../graph';
 import { sameNodeView } from './sameNodeView';
 import { KeyStateBadge } from './KeyStateBadge';
@@ -45,7 +46,10 @@ function DetailedKey({ data, selected }: NodeProps<KeyNode>) {
         selected ? 'border-indigo-600 ring-2 ring-indigo-300' : 'border-slate-300'
       } ${data.state === 'Enabled' ? '' : 'border-dashed'}`}
     >
-      <KeyIcon manager={data.keyManager} />
+      <KeyGlyph
+        className={`size-7 shrink-0 rounded-md p-1 ${ICON[data.keyManager]}`}
+        awsManaged={data.keyManager === 'AWS'}
+      />
       <div className="min-w-0 text-left leading-tight">
         <p className="flex items-baseline gap-1 font-mono text-sm font-semibold text-slate-900">
           <span className="truncate">{data.label}</span>
@@ -64,24 +68,5 @@ function DetailedKey({ data, selected }: NodeProps<KeyNode>) {
         </p>
       </div>
     </div>
-  );
-}
-
-function KeyIcon({ manager }: { manager: KeyNodeData['keyManager'] }) {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className={`size-7 shrink-0 rounded-md p-1 ${ICON[manager]}`}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <circle cx="8" cy="15" r="4" />
-      <path d="m10.85 12.15 8.65-8.65M18 5l2 2M15 8l2 2" />
-      {manager === 'AWS' && <path d="M3 4h6M6 4v5" />}
-    </svg>
   );
 }

@@ -24,5 +24,5 @@ export function useAction(region: string) {
     },
     [call, region],
   );
-  return { run, error, busy, clearError: () => setError(undefined) };
+  return { run, error, busy };
 }
