@@ -123,6 +123,42 @@ test.describe('canvas (en-US)', () => {
     await expect(key).toHaveClass(/selected/);
   });
 
+  test('each Region shows its KMS endpoint and CloudTrail in a row above its keys, in full', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await createKeyIn(page, 'ap-northeast-1');
+    const canvas = page.getByRole('application', { name: CANVAS });
+    const region = canvas.getByRole('group', { name: /^Region ap-northeast-1,/ });
+    const endpoint = canvas.getByRole('group', {
+      name: 'KMS endpoint of Region ap-northeast-1: kms.ap-northeast-1.amazonaws.com',
+    });
+    const trail = canvas.getByRole('group', { name: 'CloudTrail log of Region ap-northeast-1' });
+    const key = canvas.getByRole('group', { name: /^KMS key / });
+    await expect(endpoint).toContainText('kms.ap-northeast-1.amazonaws.com');
+    await expect(trail).toContainText('CloudTrail');
+    await expect(trail).toContainText('call log');
+    await expectInside(endpoint, region);
+    await expectInside(trail, region);
+    const [e, c, k] = await Promise.all([endpoint, trail, key].map((n) => n.boundingBox()));
+    if (!e || !c || !k) throw new Error('not laid out');
+    expect(c.x).toBeGreaterThanOrEqual(e.x + e.width);
+    expect(Math.abs(c.y - e.y)).toBeLessThan(1);
+    expect(e.y + e.height).toBeLessThanOrEqual(k.y);
+    // No text cut short: the host name fits its node.
+    for (const node of [endpoint, trail]) {
+      const clipped = await node
+        .locator('p')
+        .evaluateAll((ps) => ps.filter((p) => p.scrollWidth > p.clientWidth).length);
+      expect(clipped).toBe(0);
+    }
+    // Another Region, once it has a key, gets its own pair.
+    await createKeyIn(page, 'eu-west-1');
+    await expect(canvas.getByRole('group', { name: /^Region eu-west-1,/ })).toBeVisible();
+    await expect(canvas.getByRole('group', { name: /^KMS endpoint of Region / })).toHaveCount(2);
+    await expect(canvas.getByRole('group', { name: /^CloudTrail log of Region / })).toHaveCount(2);
+  });
+
   test('the canvas has no accessibility violations', async ({ page }) => {
     await page.goto('./');
     await createKeyIn(page, 'us-east-1');
@@ -150,6 +186,14 @@ test.describe('canvas (es-ES)', () => {
       canvas.getByRole('group', { name: /^Tú: Usuario raíz de la cuenta/ }),
     ).toBeVisible();
     await expect(canvas.getByRole('group', { name: /^Fuera de AWS/ })).toBeVisible();
+    await expect(
+      canvas.getByRole('group', {
+        name: 'Endpoint de KMS de la región us-east-1: kms.us-east-1.amazonaws.com',
+      }),
+    ).toContainText('kms.us-east-1.amazonaws.com');
+    await expect(
+      canvas.getByRole('group', { name: 'Registro de CloudTrail de la región us-east-1' }),
+    ).toContainText('registro de llamadas');
     await page.getByText(/^Regiones \(1 de 7\)$/).click();
     await expect(
       page.getByRole('group', { name: 'Regiones que se ven en el diagrama' }).getByRole('checkbox'),

@@ -10,7 +10,7 @@ export {
   serviceNodeId,
 } from './ids';
 export { keyLabel, shortKeyId } from './keyLabel';
-export type { Point, Rect, Size } from './layout';
+export { REGION_HEADER, type Point, type Rect, type Size } from './layout';
 export type {
   AccountNode,
   AccountNodeData,
@@ -23,9 +23,13 @@ export type {
   PrincipalNodeData,
   RegionNode,
   RegionNodeData,
+  ServiceKind,
+  ServiceNode,
+  ServiceNodeData,
   WorldGraph,
   WorldNode,
 } from './nodes';
+export { kmsEndpointHost } from './nodes';
 export { plainEqual } from './plainEqual';
 export { reuseEqualNodes } from './reuseEqualNodes';
 export type { SyntheticWorldSpec } from './syntheticWorld';

@@ -17,9 +17,32 @@ export const KEYS_PER_ROW = 3;
 export const KEY_GAP = 12;
 
 export const REGION_PADDING = 16;
-/** Room for the Region's title above its keys. */
-export const REGION_HEADER = 56;
-export const REGION_MIN_SIZE: Size = { width: 248, height: 160 };
+/** Room for the Region's title (code and name) at the top of its box. */
+export const REGION_TITLE = 52;
+
+/**
+ * The Region's services, in a row under its title: the Regional KMS endpoint (wide enough
+ * for `kms.ap-northeast-1.amazonaws.com` in 10 px monospace), then CloudTrail.
+ */
+export const SERVICE_SIZE = {
+  kms: { width: 216, height: 40 },
+  cloudtrail: { width: 128, height: 40 },
+} as const satisfies Record<'kms' | 'cloudtrail', Size>;
+export const SERVICE_GAP = 8;
+/** Where each service sits in its Region (relative to the Region). */
+export const SERVICE_POSITION = {
+  kms: { x: REGION_PADDING, y: REGION_TITLE },
+  cloudtrail: { x: REGION_PADDING + SERVICE_SIZE.kms.width + SERVICE_GAP, y: REGION_TITLE },
+} as const satisfies Record<'kms' | 'cloudtrail', Point>;
+const SERVICE_ROW_WIDTH = SERVICE_SIZE.kms.width + SERVICE_GAP + SERVICE_SIZE.cloudtrail.width;
+
+/** Room for the Region's title and its service row above its keys. */
+export const REGION_HEADER = REGION_TITLE + SERVICE_SIZE.kms.height + KEY_GAP;
+/** An empty Region still holds its title and its service row side by side. */
+export const REGION_MIN_SIZE: Size = {
+  width: REGION_PADDING + SERVICE_ROW_WIDTH + REGION_PADDING,
+  height: 160,
+};
 export const REGION_GAP = 32;
 
 export const ACCOUNT_PADDING = 24;

@@ -45,12 +45,27 @@ export type PrincipalNodeData = {
 /** Whoever is outside AWS: cannot call KMS, may hold a downloaded public key. */
 export type OutsideNodeData = Record<string, never>;
 
+/** An AWS service the Region runs, drawn in the Region above its keys. */
+export type ServiceKind = 'kms' | 'cloudtrail';
+
+/**
+ * A Regional service: the KMS endpoint (`kms.<region>.amazonaws.com`), where requests
+ * arrive, or the Region's CloudTrail, where each call is recorded. A call's timeline moves
+ * its cues between these nodes (`kmsEndpointNodeId`, `cloudTrailNodeId`).
+ */
+export type ServiceNodeData = { region: string; service: ServiceKind };
+
+/** The Regional KMS endpoint's host name, as the engine's trace writes it. */
+export const kmsEndpointHost = (region: string): string => `kms.${region}.amazonaws.com`;
+
 export type AccountNode = Node<AccountNodeData, 'account'>;
 export type RegionNode = Node<RegionNodeData, 'region'>;
 export type KeyNode = Node<KeyNodeData, 'key'>;
 export type PrincipalNode = Node<PrincipalNodeData, 'principal'>;
 export type OutsideNode = Node<OutsideNodeData, 'outside'>;
-export type WorldNode = AccountNode | RegionNode | KeyNode | PrincipalNode | OutsideNode;
+export type ServiceNode = Node<ServiceNodeData, 'service'>;
+export type WorldNode =
+  AccountNode | RegionNode | ServiceNode | KeyNode | PrincipalNode | OutsideNode;
 
 export interface WorldGraph {
   /** Parents before their children, as React Flow requires. */

@@ -15,9 +15,11 @@ import {
   REGION_HEADER,
   REGION_MIN_SIZE,
   REGION_PADDING,
+  SERVICE_GAP,
+  SERVICE_SIZE,
   type Rect,
 } from './layout';
-import type { KeyNode, RegionNode, WorldNode } from './nodes';
+import type { KeyNode, RegionNode, ServiceNode, WorldNode } from './nodes';
 import { worldGraph } from './worldGraph';
 
 async function createKey(kms: Kms, region: string, description = ''): Promise<string> {
@@ -40,15 +42,21 @@ const keyNode = (nodes: WorldNode[], id: string): KeyNode => {
   return node;
 };
 const isRegion = (n: WorldNode): n is RegionNode => n.type === 'region';
+const isService = (n: WorldNode): n is ServiceNode => n.type === 'service';
+/** The ids a call's timeline names (`kmsEndpointNodeId`, `cloudTrailNodeId` in ids.ts). */
+const kmsEndpointNodeId = (region: string) => `service:${region}:kms`;
+const cloudTrailNodeId = (region: string) => `service:${region}:cloudtrail`;
 
 describe('worldGraph', () => {
-  it('draws an empty account: boundary, you (root), the selected Region, and outside AWS', () => {
+  it('draws an empty account: boundary, you (root), the selected Region with its services, and outside AWS', () => {
     const view = createKms().view();
     const { nodes, edges } = worldGraph({ view, selectedRegion: 'eu-west-1' });
     expect(nodes.map((n) => n.id)).toEqual([
       accountNodeId(view.accountId),
       'principal:arn:aws:iam::111122223333:root',
       regionNodeId('eu-west-1'),
+      'service:eu-west-1:kms',
+      'service:eu-west-1:cloudtrail',
       'outside-aws',
     ]);
     expect(edges).toEqual([]);
@@ -340,5 +348,127 @@ describe('worldGraph: ids, principals, hidden Regions, placement', () => {
     expect(auto).toEqual([]);
     expect(nodes.filter(isKey)).toHaveLength(300);
     expect(nodes.filter(isRegion)).toHaveLength(10);
+  });
+});
+
+describe('worldGraph: Regional services', () => {
+  async function world() {
+    const kms = createKms();
+    for (const region of ['us-east-1', 'eu-west-1', 'eu-west-1', 'sa-east-1']) {
+      for (let i = 0; i < (region === 'us-east-1' ? 5 : 1); i++) await createKey(kms, region);
+    }
+    return kms.view();
+  }
+
+  it('gives every visible Region its KMS endpoint and its CloudTrail, fixed inside it', async () => {
+    const view = await world();
+    const { nodes } = worldGraph({
+      view,
+      selectedRegion: 'us-east-1',
+      regionVisibility: { 'ap-south-1': true },
+    });
+    const regions = nodes.filter(isRegion);
+    expect(regions.map((r) => r.data.code)).toEqual([
+      'us-east-1',
+      'eu-west-1',
+      'ap-south-1',
+      'sa-east-1',
+    ]);
+    expect(nodes.filter(isService)).toHaveLength(2 * regions.length);
+    for (const region of regions) {
+      const code = region.data.code;
+      const endpoint = byId(nodes, kmsEndpointNodeId(code));
+      const trail = byId(nodes, cloudTrailNodeId(code));
+      expect(endpoint).toMatchObject({
+        type: 'service',
+        parentId: region.id,
+        draggable: false,
+        deletable: false,
+        connectable: false,
+        data: { region: code, service: 'kms' },
+        ...SERVICE_SIZE.kms,
+      });
+      expect(trail).toMatchObject({
+        type: 'service',
+        parentId: region.id,
+        draggable: false,
+        data: { region: code, service: 'cloudtrail' },
+        ...SERVICE_SIZE.cloudtrail,
+      });
+      // In a row, the endpoint first, both under the title and above every key.
+      expect(trail.position.y).toBe(endpoint.position.y);
+      expect(trail.position.x).toBeGreaterThanOrEqual(endpoint.position.x + (endpoint.width ?? 0));
+      for (const service of [endpoint, trail]) {
+        expect(service.measured).toEqual({ width: service.width, height: service.height });
+        expect(service.position.x).toBeGreaterThanOrEqual(REGION_PADDING);
+        expect(service.position.y).toBeGreaterThan(0);
+        expect(service.position.y + (service.height ?? 0)).toBeLessThanOrEqual(REGION_HEADER);
+        expect(service.position.x + (service.width ?? 0)).toBeLessThanOrEqual(
+          (region.width ?? 0) - REGION_PADDING,
+        );
+        expect(service.position.y + (service.height ?? 0)).toBeLessThanOrEqual(region.height ?? 0);
+      }
+    }
+    expect(overlapping(nodes)).toEqual([]);
+  });
+
+  it('fits both services side by side in the smallest Region', () => {
+    const row =
+      REGION_PADDING +
+      SERVICE_SIZE.kms.width +
+      SERVICE_GAP +
+      SERVICE_SIZE.cloudtrail.width +
+      REGION_PADDING;
+    expect(row).toBeLessThanOrEqual(REGION_MIN_SIZE.width);
+    const { nodes } = worldGraph({ view: createKms().view(), selectedRegion: 'eu-west-1' });
+    expect(overlapping(nodes)).toEqual([]);
+  });
+
+  it('keeps keys below the services, even keys dragged up onto them', async () => {
+    const view = await world();
+    const [key] = worldGraph({ view, selectedRegion: 'us-east-1' }).nodes.filter(
+      (n) => isKey(n) && n.data.region === 'us-east-1',
+    );
+    if (!key) throw new Error('no key');
+    const { nodes } = worldGraph({
+      view,
+      selectedRegion: 'us-east-1',
+      positions: { [key.id]: { x: REGION_PADDING, y: 0 } },
+    });
+    expect(byId(nodes, key.id).position.y).toBe(REGION_HEADER);
+    expect(overlapping(nodes)).toEqual([]);
+  });
+
+  it('draws no services for a hidden Region', async () => {
+    const view = await world();
+    const { nodes } = worldGraph({
+      view,
+      selectedRegion: 'us-east-1',
+      regionVisibility: { 'eu-west-1': false },
+    });
+    expect(nodes.some((n) => n.id.startsWith('service:eu-west-1:'))).toBe(false);
+    expect(nodes.filter(isService).map((n) => n.id)).toEqual([
+      kmsEndpointNodeId('us-east-1'),
+      cloudTrailNodeId('us-east-1'),
+      kmsEndpointNodeId('sa-east-1'),
+      cloudTrailNodeId('sa-east-1'),
+    ]);
+  });
+
+  it('keeps the services in place when their Region is dragged', async () => {
+    const view = await world();
+    const before = worldGraph({ view, selectedRegion: 'us-east-1' }).nodes;
+    const after = worldGraph({
+      view,
+      selectedRegion: 'us-east-1',
+      positions: {
+        [regionNodeId('sa-east-1')]: { x: 900, y: 700 },
+        // A service is not draggable; a stray stored position is ignored.
+        [kmsEndpointNodeId('us-east-1')]: { x: 300, y: 300 },
+      },
+    }).nodes;
+    for (const id of [kmsEndpointNodeId('sa-east-1'), kmsEndpointNodeId('us-east-1')]) {
+      expect(byId(after, id).position).toEqual(byId(before, id).position);
+    }
   });
 });

@@ -3,7 +3,9 @@
  * nodes. Pure: the same input always gives the same nodes.
  *
  * Layout: the party outside AWS left of the account; inside the account, the principals in
- * a column, then the Regions side by side; keys in rows of three inside their Region.
+ * a column, then the Regions side by side. Inside a Region: its services in a row under its
+ * title (the KMS endpoint, then CloudTrail; fixed, not draggable), then its keys in rows of
+ * three.
  * A dragged node keeps its position, but never leaves its parent's content area (a key
  * is always inside its Region); parents grow to hold their children. A node the user has
  * not dragged takes its default place unless a dragged node is there: then it takes the
@@ -16,6 +18,7 @@ import {
   OUTSIDE_AWS_NODE_ID,
   principalNodeId,
   regionNodeId,
+  serviceNodeId,
 } from './ids';
 import { keyLabel } from './keyLabel';
 import {
@@ -34,6 +37,8 @@ import {
   REGION_HEADER,
   REGION_MIN_SIZE,
   REGION_PADDING,
+  SERVICE_POSITION,
+  SERVICE_SIZE,
   type Point,
   type Rect,
   type Size,
@@ -44,6 +49,8 @@ import type {
   OutsideNode,
   PrincipalNode,
   RegionNode,
+  ServiceKind,
+  ServiceNode,
   WorldGraph,
   WorldNode,
 } from './nodes';
@@ -73,6 +80,30 @@ const atLeast = (p: Point, min: Point): Point => ({
 const sized = ({ width, height }: Size) => ({ width, height, measured: { width, height } });
 
 const rectAt = (p: Point, s: Size): Rect => ({ ...p, ...s });
+
+/** A Region's services, in their row's order: where a call arrives, then where it is logged. */
+const SERVICES: readonly ServiceKind[] = ['kms', 'cloudtrail'];
+
+/**
+ * A Region's service nodes: fixed in their row, never dragged, selected or focused. Their
+ * ids are `service:<region>:kms` and `service:<region>:cloudtrail`, the places a call's
+ * timeline names (`kmsEndpointNodeId`, `cloudTrailNodeId`).
+ */
+const serviceNodes = (region: string, parentId: string): ServiceNode[] =>
+  SERVICES.map((service) => ({
+    id: serviceNodeId(region, service),
+    type: 'service',
+    parentId,
+    position: { ...SERVICE_POSITION[service] },
+    ...sized(SERVICE_SIZE[service]),
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    deletable: false,
+    connectable: false,
+    ariaRole: 'group',
+    data: { region, service },
+  }));
 
 /**
  * Default places for nodes the user did not drag: slot `i` is the i-th node's own place;
@@ -159,7 +190,14 @@ export function worldGraph({
       width: Math.max(REGION_MIN_SIZE.width, contentRight + REGION_PADDING),
       height: Math.max(REGION_MIN_SIZE.height, contentBottom + REGION_PADDING),
     };
-    return { code, id, size, keyNodes, position: dragged(id, accountMin) };
+    return {
+      code,
+      id,
+      size,
+      serviceNodes: serviceNodes(code, id),
+      keyNodes,
+      position: dragged(id, accountMin),
+    };
   });
 
   const principalPlaced = principals.map((p) => dragged(principalNodeId(p.arn), accountMin));
@@ -224,7 +262,7 @@ export function worldGraph({
         isCurrent: region.code === selectedRegion,
       },
     };
-    regionNodes.push(regionNode, ...region.keyNodes);
+    regionNodes.push(regionNode, ...region.serviceNodes, ...region.keyNodes);
   }
   for (const p of principalNodes) {
     right = Math.max(right, p.position.x + PRINCIPAL_SIZE.width);

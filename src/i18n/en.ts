@@ -46,6 +46,13 @@ export const en: Messages = {
     symmetric: 'Symmetric',
     keyManager: { CUSTOMER: 'Customer managed', AWS: 'AWS managed' },
     moreAliases: '+{{count}} more',
+    service: {
+      kms: 'KMS',
+      cloudtrail: 'CloudTrail',
+      cloudtrailHint: 'call log',
+      kmsNode: 'KMS endpoint of Region {{code}}: {{host}}',
+      cloudtrailNode: 'CloudTrail log of Region {{code}}',
+    },
     regions: {
       button: 'Regions ({{shown}} of {{total}})',
       legend: 'Regions shown on the diagram',

@@ -48,6 +48,13 @@ export const es = {
     symmetric: 'Simétrica',
     keyManager: { CUSTOMER: 'Gestionada por el cliente', AWS: 'Gestionada por AWS' },
     moreAliases: '+{{count}} más',
+    service: {
+      kms: 'KMS',
+      cloudtrail: 'CloudTrail',
+      cloudtrailHint: 'registro de llamadas',
+      kmsNode: 'Endpoint de KMS de la región {{code}}: {{host}}',
+      cloudtrailNode: 'Registro de CloudTrail de la región {{code}}',
+    },
     regions: {
       button: 'Regiones ({{shown}} de {{total}})',
       legend: 'Regiones que se ven en el diagrama',

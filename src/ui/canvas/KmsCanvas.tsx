@@ -28,6 +28,7 @@ export function KmsCanvas() {
 const MINIMAP_COLOR: Record<string, string> = {
   account: 'transparent',
   region: '#e0e7ff',
+  service: '#a5b4fc',
   key: '#f59e0b',
   principal: '#10b981',
   outside: '#94a3b8',

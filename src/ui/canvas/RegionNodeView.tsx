@@ -1,11 +1,11 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RegionNode } from '../../graph';
+import { REGION_HEADER, type RegionNode } from '../../graph';
 import { sameNodeView } from './sameNodeView';
 import { regionName } from '../format/regionName';
 
-/** A Region: a box titled with its code and name, holding its keys. */
+/** A Region: a box titled with its code and name, holding its services and keys. */
 export const RegionNodeView = memo(function RegionNodeView({
   data,
   selected,
@@ -14,7 +14,7 @@ export const RegionNodeView = memo(function RegionNodeView({
   const frame = data.isCurrent ? 'border-indigo-600 bg-indigo-50' : 'border-slate-300 bg-slate-50';
   return (
     <div
-      className={`h-full w-full rounded-xl border-2 ${frame} ${selected ? 'ring-4 ring-indigo-300' : ''}`}
+      className={`relative h-full w-full rounded-xl border-2 ${frame} ${selected ? 'ring-4 ring-indigo-300' : ''}`}
     >
       <div className="px-4 pt-2.5">
         <div className="flex items-center justify-between gap-2">
@@ -28,7 +28,12 @@ export const RegionNodeView = memo(function RegionNodeView({
         <p className="truncate text-xs text-slate-600">{regionName(t, data.code)}</p>
       </div>
       {data.keyCount === 0 && (
-        <p className="px-4 pt-4 text-xs text-slate-600">{t('canvas.emptyRegion')}</p>
+        <p
+          className="absolute inset-x-0 px-4 text-xs text-slate-600"
+          style={{ top: REGION_HEADER }}
+        >
+          {t('canvas.emptyRegion')}
+        </p>
       )}
     </div>
   );

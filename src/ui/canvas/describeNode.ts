@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { KeyNode, WorldNode } from '../../graph';
+import { kmsEndpointHost, type KeyNode, type WorldNode } from '../../graph';
 import { regionName } from '../format/regionName';
 
 /** The accessible name of a canvas node, in the current language. */
@@ -13,6 +13,13 @@ export function describeNode(node: WorldNode, t: TFunction): string {
         name: regionName(t, node.data.code),
         count: node.data.keyCount,
       });
+    case 'service':
+      return node.data.service === 'kms'
+        ? t('canvas.service.kmsNode', {
+            code: node.data.region,
+            host: kmsEndpointHost(node.data.region),
+          })
+        : t('canvas.service.cloudtrailNode', { code: node.data.region });
     case 'key':
       return t('canvas.key', { label: node.data.label, state: t(`keyState.${node.data.state}`) });
     case 'principal': {

@@ -4,11 +4,13 @@ import { KeyNodeView } from './KeyNodeView';
 import { OutsideNodeView } from './OutsideNodeView';
 import { PrincipalNodeView } from './PrincipalNodeView';
 import { RegionNodeView } from './RegionNodeView';
+import { ServiceNodeView } from './ServiceNodeView';
 
 /** One component per node type; defined once, outside any render. */
 export const NODE_TYPES = {
   account: AccountNodeView,
   region: RegionNodeView,
+  service: ServiceNodeView,
   key: KeyNodeView,
   principal: PrincipalNodeView,
   outside: OutsideNodeView,
