@@ -17,6 +17,7 @@ const store = createAppStore({
   browserLanguage: navigator.language,
   // Reading window.indexedDB can throw (storage disabled); the async wrapper makes that a rejection.
   worldDb: (async () => openWorldDb(window.indexedDB))(),
+  presenting: new URLSearchParams(location.search).has('present'),
 });
 
 // Save what is waiting when the page goes away or into the background.

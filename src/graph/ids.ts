@@ -20,3 +20,7 @@ export const clusterNodeId = (region: string, clusterId: string): string =>
 export const hsmNodeId = (clusterId: string, az: string): string => `hsm:${clusterId}:${az}`;
 export const serviceNodeId = (region: string, service: string): string =>
   `service:${region}:${service}`;
+/** The Regional KMS endpoint (`kms.<region>.amazonaws.com`), where every request arrives. */
+export const kmsEndpointNodeId = (region: string): string => serviceNodeId(region, 'kms');
+/** The Region's CloudTrail log, where every call is recorded. */
+export const cloudTrailNodeId = (region: string): string => serviceNodeId(region, 'cloudtrail');

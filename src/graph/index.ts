@@ -1,9 +1,11 @@
 export {
   accountNodeId,
+  cloudTrailNodeId,
   clusterNodeId,
   hsmNodeId,
   keyNodeId,
   keyStoreNodeId,
+  kmsEndpointNodeId,
   OUTSIDE_AWS_NODE_ID,
   principalNodeId,
   regionNodeId,
@@ -42,4 +44,10 @@ export {
 } from './worldQueries';
 export { worldGraph, type WorldGraphInput } from './worldGraph';
 export { captionOf, NARRATION_KEYS, type Caption, type NarrationKey } from './narration';
-export { cloudTrailNodeId, timelineOf, type Cue, type CueWhat, type Timeline } from './timeline';
+export { timelineOf, type Cue, type CueWhat, type Timeline } from './timeline';
+export {
+  isLocalRecord,
+  type LocalAction,
+  type LocalRecord,
+  type PlayableRecord,
+} from './localRecord';

@@ -3,7 +3,8 @@
  * key's material"), as a text key and its values; the UI translates it (es, en). Like the
  * timeline, it is read from the trace, so the words say what the engine did.
  */
-import type { OperationRecord, TraceStep } from '../engine';
+import type { TraceStep } from '../engine';
+import type { LocalAction, PlayableRecord } from './localRecord';
 
 /** The texts a caption can use: `narration.<key>` in src/i18n/features/narration.*.ts. */
 export const NARRATION_KEYS = [
@@ -46,6 +47,9 @@ export const NARRATION_KEYS = [
   'audit',
   'returnOk',
   'returnError',
+  'localEncrypt',
+  'localDecrypt',
+  'localDiscard',
 ] as const;
 
 /** The engine's `change` steps, by what changed. */
@@ -81,7 +85,21 @@ const shortId = (keyId: string | undefined) => (keyId ? `${keyId.slice(0, 8)}…
 /** What a trace step's actor is called: the principal's ARN, shortened to its last part. */
 const actorName = (arn: string) => arn.split(/[:/]/).pop() || arn;
 
-export function captionOf(record: OperationRecord, step: number): Caption {
+const LOCAL: Record<LocalAction, NarrationKey> = {
+  'encrypt-data': 'localEncrypt',
+  'decrypt-data': 'localDecrypt',
+  'discard-plaintext-key': 'localDiscard',
+};
+
+/** The caption of a record's `step`-th cue (one cue per trace step; local work has one). */
+export function captionOf(record: PlayableRecord, step: number): Caption {
+  if (record.kind === 'local') {
+    if (step !== 0) throw new RangeError(`no step ${step} in local ${record.action}`);
+    return {
+      key: LOCAL[record.action],
+      values: { actor: actorName(record.principal), bytes: record.bytes },
+    };
+  }
   const s = record.trace[step];
   if (!s) throw new RangeError(`no trace step ${step} in ${record.operation}`);
   const region = record.region;

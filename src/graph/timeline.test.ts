@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createKms, type OperationRecord } from '../engine';
-import { keyNodeId, principalNodeId, regionNodeId } from './ids';
-import { cloudTrailNodeId, timelineOf, type Cue } from './timeline';
+import { cloudTrailNodeId, keyNodeId, kmsEndpointNodeId, principalNodeId } from './ids';
+import { timelineOf, type Cue } from './timeline';
 
 const REGION = 'eu-west-1';
 const ROOT = principalNodeId('arn:aws:iam::111122223333:root');
@@ -38,13 +38,13 @@ describe('timelineOf', () => {
     const timeline = expectFollowsTrace(record);
     expect(timeline.failedAt).toBeUndefined();
     expect(timeline.cues.map(shape)).toEqual([
-      `request:${ROOT}->${regionNodeId(REGION)}`,
+      `request:${ROOT}->${kmsEndpointNodeId(REGION)}`,
       `resolve@${key}`,
       `authorize@${key}`,
       `check-state@${key}`,
       `material@${key}`,
-      `audit:${regionNodeId(REGION)}->${cloudTrailNodeId(REGION)}`,
-      `response:${regionNodeId(REGION)}->${ROOT}`,
+      `audit:${kmsEndpointNodeId(REGION)}->${cloudTrailNodeId(REGION)}`,
+      `response:${kmsEndpointNodeId(REGION)}->${ROOT}`,
     ]);
   });
 
@@ -58,9 +58,9 @@ describe('timelineOf', () => {
     const timeline = expectFollowsTrace(record);
     expect(timeline.failedAt).toBe(1);
     expect(timeline.cues.map(shape).slice(1)).toEqual([
-      `resolve@${regionNodeId(REGION)}:FAIL`,
-      `audit:${regionNodeId(REGION)}->${cloudTrailNodeId(REGION)}`,
-      `error:${regionNodeId(REGION)}->${ROOT}:FAIL`,
+      `resolve@${kmsEndpointNodeId(REGION)}:FAIL`,
+      `audit:${kmsEndpointNodeId(REGION)}->${cloudTrailNodeId(REGION)}`,
+      `error:${kmsEndpointNodeId(REGION)}->${ROOT}:FAIL`,
     ]);
   });
 
@@ -108,7 +108,7 @@ describe('timelineOf', () => {
     const timeline = expectFollowsTrace(record);
     expect(timeline.cues[timeline.failedAt!]).toMatchObject({
       what: 'validate',
-      at: regionNodeId(REGION),
+      at: kmsEndpointNodeId(REGION),
     });
   });
 
@@ -123,7 +123,7 @@ describe('timelineOf', () => {
     const timeline = expectFollowsTrace(rotation!);
     expect(timeline.cues.map(shape)).toEqual([
       `material@${key}`,
-      `audit:${regionNodeId(REGION)}->${cloudTrailNodeId(REGION)}`,
+      `audit:${kmsEndpointNodeId(REGION)}->${cloudTrailNodeId(REGION)}`,
     ]);
   });
 });

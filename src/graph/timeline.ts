@@ -8,7 +8,8 @@
  * Pure, like the rest of src/graph; the player (issue 4) animates these cues.
  */
 import type { OperationRecord, TraceStep } from '../engine';
-import { keyNodeId, principalNodeId, regionNodeId, serviceNodeId } from './ids';
+import { cloudTrailNodeId, keyNodeId, kmsEndpointNodeId, principalNodeId } from './ids';
+import type { LocalAction, PlayableRecord } from './localRecord';
 
 /** What moves along an edge, or what happens at a node. */
 export type CueWhat =
@@ -23,7 +24,9 @@ export type CueWhat =
   | 'random'
   | 'change'
   | 'audit'
-  | 'validate';
+  | 'validate'
+  /** Work the caller does itself, outside KMS (see localRecord.ts). */
+  | LocalAction;
 
 export type Cue =
   /** Something travels from one node to another (a request, an answer). */
@@ -39,15 +42,22 @@ export interface Timeline {
   failedAt?: number;
 }
 
-/** The CloudTrail log of a Region, as the canvas draws it (a service node of that Region). */
-export const cloudTrailNodeId = (region: string): string => serviceNodeId(region, 'cloudtrail');
-
 /** The node that stands for whoever made the call: a principal, or KMS itself. */
 const callerOf = (record: OperationRecord): string =>
-  record.kind === 'service-event' ? regionNodeId(record.region) : principalNodeId(record.principal);
+  record.kind === 'service-event'
+    ? kmsEndpointNodeId(record.region)
+    : principalNodeId(record.principal);
 
-export function timelineOf(record: OperationRecord): Timeline {
-  const endpoint = regionNodeId(record.region);
+export function timelineOf(record: PlayableRecord): Timeline {
+  if (record.kind === 'local') {
+    const at = principalNodeId(record.principal);
+    return {
+      operation: record.action,
+      region: record.region,
+      cues: [{ kind: 'highlight', step: 0, what: record.action, at, ok: true }],
+    };
+  }
+  const endpoint = kmsEndpointNodeId(record.region);
   const caller = callerOf(record);
   const key = (keyId: string | undefined) => (keyId ? keyNodeId(record.region, keyId) : endpoint);
   const cues = record.trace.map((step, index): Cue => cueOf(step, index));

@@ -5,6 +5,8 @@ import { worldEn } from './features/world.en';
 import { inspectorEn } from './features/inspector.en';
 import { operationsEn } from './features/operations.en';
 import { narrationEn } from './features/narration.en';
+import { playerEn } from './features/player.en';
+import { presenterEn } from './features/presenter.en';
 import { principalsEn } from './features/principals.en';
 
 export const en: Messages = {
@@ -170,4 +172,6 @@ export const en: Messages = {
   operations: operationsEn,
   principals: principalsEn,
   narration: narrationEn,
+  player: playerEn,
+  presenter: presenterEn,
 };

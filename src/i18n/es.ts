@@ -3,6 +3,8 @@ import { worldEs } from './features/world.es';
 import { inspectorEs } from './features/inspector.es';
 import { operationsEs } from './features/operations.es';
 import { narrationEs } from './features/narration.es';
+import { playerEs } from './features/player.es';
+import { presenterEs } from './features/presenter.es';
 import { principalsEs } from './features/principals.es';
 
 /**
@@ -174,4 +176,6 @@ export const es = {
   operations: operationsEs,
   principals: principalsEs,
   narration: narrationEs,
+  player: playerEs,
+  presenter: presenterEs,
 } as const;

@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { CanvasSlice } from './canvasSlice';
 import type { InspectorSlice } from './inspectorSlice';
+import type { PlayerSlice } from './playerSlice';
+import type { PresenterSlice } from './presenterSlice';
 import type { PlaygroundSlice } from './playgroundSlice';
 import type { PrefsSlice } from './prefsSlice';
 import type { SavedWorldSlice } from './savedWorldSlice';
@@ -14,7 +16,9 @@ export type AppState = WorldSlice &
   PlaygroundSlice &
   InspectorSlice &
   TimeSlice &
-  SavedWorldSlice;
+  SavedWorldSlice &
+  PlayerSlice &
+  PresenterSlice;
 
 /** A slice creator that sees (and may read) the whole state. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -3,6 +3,8 @@ import { createKms, type Kms, type RegionCode } from '../engine';
 import type { AppState } from './appState';
 import { createCanvasSlice } from './canvasSlice';
 import { createInspectorSlice } from './inspectorSlice';
+import { createPlayerSlice } from './playerSlice';
+import { createPresenterSlice } from './presenterSlice';
 import { createPlaygroundSlice } from './playgroundSlice';
 import type { WorldDb } from './persistence';
 import { createPrefsSlice } from './prefsSlice';
@@ -22,6 +24,8 @@ export interface AppStoreOptions {
   region?: RegionCode;
   /** Where the world is saved (IndexedDB in the browser). Nothing is saved without one. */
   worldDb?: Promise<WorldDb>;
+  /** Open in presenter mode (the address asked for it: `?present`). */
+  presenting?: boolean;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -38,5 +42,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createInspectorSlice(...a),
     ...createTimeSlice(...a),
     ...createSavedWorldSlice(options.worldDb, storage)(...a),
+    ...createPlayerSlice(kms, storage)(...a),
+    ...createPresenterSlice(options.presenting ?? false)(...a),
   }));
 }

@@ -26,3 +26,15 @@ export {
 export type { SaveStatus, SavedWorldSlice, UnreadableNotice } from './savedWorldSlice';
 export { PRESETS, type Preset, type SampleTexts } from './presets';
 export { openWorldDb, type WorldDb } from './persistence';
+export {
+  cueDuration,
+  onStage,
+  queuedCount,
+  SPEEDS,
+  timelineFor,
+  type PlayerCursor,
+  type PlayerSlice,
+  type PlayerStatus,
+  type Speed,
+} from './playerSlice';
+export type { PresenterSlice } from './presenterSlice';

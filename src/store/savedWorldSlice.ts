@@ -16,6 +16,7 @@ import {
   type SavedPart,
   type WorldDb,
 } from './persistence';
+import { PLAYER_PREFS_FIELDS } from './playerSlice';
 import { buildSample, type Preset, type SampleTexts } from './presets';
 import { LANGUAGE_KEY, type PrefsStorage } from './prefsStorage';
 
@@ -177,7 +178,13 @@ export function createSavedWorldSlice(
           const fresh = await createKms({ accountId: kms.accountId }).snapshot();
           await kms.restore(fresh);
           // Every other field back to how the app started; preferences and saving stay.
-          const keep = new Set(['kms', 'view', ...SAVED_PREFS_FIELDS, ...OWN_FIELDS]);
+          const keep = new Set([
+            'kms',
+            'view',
+            ...SAVED_PREFS_FIELDS,
+            ...OWN_FIELDS,
+            ...PLAYER_PREFS_FIELDS,
+          ]);
           const initial = Object.entries(api.getInitialState()).filter(
             ([field, value]) => typeof value !== 'function' && !keep.has(field),
           );

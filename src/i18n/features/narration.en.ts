@@ -43,4 +43,10 @@ export const narrationEn: Widen<typeof narrationEs> = {
   audit: 'CloudTrail records {{event}} in {{region}}',
   returnOk: '{{operation}} succeeds and the answer goes back to the caller',
   returnError: '{{operation}} fails with {{error}}',
+  localEncrypt:
+    '{{actor}} encrypts {{bytes}} bytes on its own machine with the plaintext data key: the data never goes to KMS',
+  localDecrypt:
+    '{{actor}} decrypts {{bytes}} bytes on its own machine with the data key KMS returned',
+  localDiscard:
+    '{{actor}} erases the plaintext data key from memory and keeps only its encrypted copy next to the data',
 };

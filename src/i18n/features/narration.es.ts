@@ -45,4 +45,10 @@ export const narrationEs = {
   audit: 'CloudTrail registra {{event}} en {{region}}',
   returnOk: '{{operation}} termina bien y la respuesta vuelve a quien llamó',
   returnError: '{{operation}} falla con {{error}}',
+  localEncrypt:
+    '{{actor}} cifra {{bytes}} bytes en su propio equipo con la clave de datos en texto plano: los datos nunca van a KMS',
+  localDecrypt:
+    '{{actor}} descifra {{bytes}} bytes en su propio equipo con la clave de datos que KMS le devolvió',
+  localDiscard:
+    '{{actor}} borra de la memoria la clave de datos en texto plano y guarda solo su copia cifrada junto a los datos',
 } as const;

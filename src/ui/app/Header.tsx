@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { KeyGlyph } from '../icons/KeyGlyph';
 import { TimeBar } from '../time/TimeBar';
 import { WorldMenu } from '../world/WorldMenu';
+import { PresenterButton } from '../presenter/PresenterButton';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Header() {
@@ -18,6 +19,7 @@ export function Header() {
       <div className="flex flex-wrap items-center gap-3">
         <TimeBar />
         <WorldMenu />
+        <PresenterButton />
         <LanguageSwitch />
       </div>
     </header>

@@ -9,6 +9,7 @@ import {
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { WorldNode } from '../../graph';
+import { CueLayer } from '../player/CueLayer';
 import { NODE_TYPES } from './nodeTypes';
 import { RegionToggles } from './RegionToggles';
 import { useAriaLabelConfig } from './useAriaLabelConfig';
@@ -62,6 +63,7 @@ function AccountFlow() {
       colorMode="light"
     >
       <Background gap={24} color="#cbd5e1" />
+      <CueLayer />
       <Panel position="top-left">
         <RegionToggles />
       </Panel>

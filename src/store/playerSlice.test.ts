@@ -1,0 +1,174 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAppStore } from './createAppStore';
+import { memoryStorage } from './prefsStorage';
+import {
+  BETWEEN_RECORDS_MS,
+  HIGHLIGHT_MS,
+  onStage,
+  PLAYER_PREFS_KEY,
+  queuedCount,
+  stageDuration,
+  TRAVEL_MS,
+  timelineFor,
+} from './playerSlice';
+import type { AppStore } from './createAppStore';
+
+const REGION = 'eu-west-1';
+const text = (s: string) => new TextEncoder().encode(s);
+
+/** What is on stage, compactly: operation#step (cue). */
+const stage = (store: AppStore) => {
+  const s = onStage(store.getState());
+  return s ? `${s.timeline.operation}#${s.step}:${s.cue?.what}` : 'nothing';
+};
+
+/** Lets the cue on stage run its full time. */
+const finishCue = (store: AppStore) => vi.advanceTimersByTimeAsync(stageDuration(store.getState()));
+
+async function storeWithKey() {
+  const store = createAppStore();
+  const created = await store.getState().call('CreateKey', {}, REGION);
+  return { store, keyId: created.output!.KeyMetadata!.KeyId! };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the trace player', () => {
+  it('plays a call as soon as it arrives, one cue after another, then rests on the last', async () => {
+    const { store } = await storeWithKey();
+    expect(store.getState().playerStatus).toBe('playing');
+    const cues = timelineFor(store.getState().playlist[0]!).cues;
+    expect(stage(store)).toBe('CreateKey#0:request');
+    const seen = [stage(store)];
+    for (let i = 1; i < cues.length; i++) {
+      await finishCue(store);
+      seen.push(stage(store));
+    }
+    expect(seen).toEqual(cues.map((c, i) => `CreateKey#${i}:${c.what}`));
+    await finishCue(store);
+    expect(store.getState().playerStatus).toBe('idle');
+    expect(stage(store)).toBe(`CreateKey#${cues.length - 1}:response`);
+  });
+
+  it('queues calls that arrive while one plays, and plays them in order', async () => {
+    const { store, keyId } = await storeWithKey();
+    await store.getState().call('Encrypt', { KeyId: keyId, Plaintext: text('a') }, REGION);
+    await store.getState().call('DescribeKey', { KeyId: keyId }, REGION);
+    expect(queuedCount(store.getState())).toBe(2);
+    expect(stage(store)).toBe('CreateKey#0:request');
+    const operations: string[] = [];
+    while (store.getState().playerStatus === 'playing') {
+      const operation = onStage(store.getState())!.timeline.operation;
+      if (operations.at(-1) !== operation) operations.push(operation);
+      await finishCue(store);
+    }
+    expect(operations).toEqual(['CreateKey', 'Encrypt', 'DescribeKey']);
+    expect(stage(store)).toMatch(/^DescribeKey#\d+:response$/);
+    expect(store.getState().playerStatus).toBe('idle');
+  });
+
+  it('steps forward and back across records, pausing the clock', async () => {
+    const { store, keyId } = await storeWithKey();
+    await store.getState().call('Encrypt', { KeyId: keyId, Plaintext: text('a') }, REGION);
+    const createCues = timelineFor(store.getState().playlist[0]!).cues.length;
+    for (let i = 0; i < createCues; i++) store.getState().stepForward();
+    expect(store.getState().playerStatus).toBe('paused');
+    expect(stage(store)).toBe('Encrypt#0:request');
+    await vi.advanceTimersByTimeAsync(10 * TRAVEL_MS);
+    expect(stage(store)).toBe('Encrypt#0:request'); // paused: nothing moves by itself
+    store.getState().stepBack();
+    expect(stage(store)).toBe(`CreateKey#${createCues - 1}:response`);
+    store.getState().stepForward();
+    store.getState().stepForward();
+    expect(stage(store)).toBe('Encrypt#1:resolve');
+    // Replay starts the record on stage again, playing.
+    store.getState().replay();
+    expect(stage(store)).toBe('Encrypt#0:request');
+    expect(store.getState().playerStatus).toBe('playing');
+  });
+
+  it('plays a failed call up to the step that failed, then the error going back', async () => {
+    const { store, keyId } = await storeWithKey();
+    await store.getState().call('DisableKey', { KeyId: keyId }, REGION);
+    const failed = await store
+      .getState()
+      .call('Encrypt', { KeyId: keyId, Plaintext: text('a') }, REGION);
+    expect(failed.error?.name).toBe('DisabledException');
+    store.getState().skipToLatest();
+    const seen: string[] = [];
+    for (let i = 0; i < 10 && store.getState().playerStatus === 'playing'; i++) {
+      seen.push(stage(store));
+      await finishCue(store);
+    }
+    expect(seen).toEqual([
+      'Encrypt#0:request',
+      'Encrypt#1:resolve',
+      'Encrypt#2:authorize',
+      'Encrypt#3:check-state',
+      'Encrypt#4:audit',
+      'Encrypt#5:error',
+    ]);
+  });
+
+  it('resumes a paused cue where it stopped, and scales what is left with the speed', async () => {
+    const { store } = await storeWithKey();
+    await vi.advanceTimersByTimeAsync(TRAVEL_MS - 200); // the request is 200 ms from arriving
+    store.getState().pause();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(stage(store)).toBe('CreateKey#0:request');
+    store.getState().setSpeed(2);
+    store.getState().play();
+    await vi.advanceTimersByTimeAsync(99);
+    expect(stage(store)).toBe('CreateKey#0:request');
+    await vi.advanceTimersByTimeAsync(1);
+    const second = stage(store);
+    expect(second).toMatch(/^CreateKey#1:/);
+    // The next cue runs its whole time at 2×: half of its 1× duration.
+    await vi.advanceTimersByTimeAsync(stageDuration(store.getState()) - 1);
+    expect(stage(store)).toBe(second);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(stage(store)).toMatch(/^CreateKey#2:/);
+  });
+
+  it('waits a breath between records', async () => {
+    const { store, keyId } = await storeWithKey();
+    await store.getState().call('DescribeKey', { KeyId: keyId }, REGION);
+    const createCues = timelineFor(store.getState().playlist[0]!).cues;
+    const createMs = createCues.reduce(
+      (ms, c) => ms + (c.kind === 'travel' ? TRAVEL_MS : HIGHLIGHT_MS),
+      0,
+    );
+    await vi.advanceTimersByTimeAsync(createMs);
+    expect(stage(store)).toBe('DescribeKey#0:request');
+    await vi.advanceTimersByTimeAsync(TRAVEL_MS + BETWEEN_RECORDS_MS - 1);
+    expect(stage(store)).toBe('DescribeKey#0:request');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(stage(store)).toBe('DescribeKey#1:resolve');
+  });
+
+  it('remembers speed and motion, and ignores what it cannot read', () => {
+    const storage = memoryStorage();
+    const store = createAppStore({ storage });
+    store.getState().setSpeed(0.5);
+    store.getState().setReducedMotion(true);
+    const again = createAppStore({ storage }).getState();
+    expect([again.speed, again.reducedMotion]).toEqual([0.5, true]);
+    storage.setItem(PLAYER_PREFS_KEY, '{"speed": 3, "reducedMotion": "yes"}');
+    const odd = createAppStore({ storage }).getState();
+    expect([odd.speed, odd.reducedMotion]).toEqual([1, false]);
+    storage.setItem(PLAYER_PREFS_KEY, 'not json');
+    expect(createAppStore({ storage }).getState().speed).toBe(1);
+  });
+
+  it('does not play the calls that build a sample world', async () => {
+    const store = createAppStore();
+    await store.getState().resetWorld('sample');
+    expect(store.getState().playlist).toEqual([]);
+    expect(store.getState().records.length).toBeGreaterThan(0);
+  });
+});

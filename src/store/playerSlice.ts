@@ -1,0 +1,252 @@
+/**
+ * The trace player. Every record — a KMS call, a service event, local work — joins a
+ * playlist and plays on the canvas cue by cue (`timelineOf`: one cue per trace step). A call
+ * that arrives while another plays waits its turn; the learner can pause, step through the
+ * cues in either direction (across records), replay, skip the queue and change the speed.
+ *
+ * The store owns the clock (one timer), so every view — canvas cues, narration bar, presenter
+ * mode — shows the same step; the UI animates a cue over `cueDuration(cue) / speed`.
+ */
+import type { Kms } from '../engine';
+import {
+  timelineOf,
+  type Cue,
+  type LocalRecord,
+  type PlayableRecord,
+  type Timeline,
+} from '../graph';
+import type { SliceCreator } from './appState';
+import type { PrefsStorage } from './prefsStorage';
+
+export const SPEEDS = [0.25, 0.5, 1, 1.5, 2, 4] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+/** How long a cue lasts at 1×: long enough to read its caption aloud in class. */
+export const TRAVEL_MS = 1200;
+export const HIGHLIGHT_MS = 900;
+/** A breath between one record and the next. */
+export const BETWEEN_RECORDS_MS = 400;
+/** Records kept to step back into (the oldest played ones go first). */
+export const PLAYLIST_LIMIT = 60;
+
+export const PLAYER_PREFS_KEY = 'kmslab.player';
+/** Fields that are the learner's settings, kept when the world is reset. */
+export const PLAYER_PREFS_FIELDS = ['speed', 'reducedMotion'] as const;
+
+/** idle: nothing left to play; playing: the clock runs; paused: the learner stopped it. */
+export type PlayerStatus = 'idle' | 'playing' | 'paused';
+
+/** Which record is on stage (-1 before the first) and which of its cues. */
+export interface PlayerCursor {
+  item: number;
+  step: number;
+}
+
+export interface PlayerSlice {
+  /** Played records (to step back into), the one on stage, then the queue; oldest first. */
+  playlist: readonly PlayableRecord[];
+  cursor: PlayerCursor;
+  playerStatus: PlayerStatus;
+  speed: Speed;
+  /** The learner's setting: cues appear in place, without motion (the OS setting also counts). */
+  reducedMotion: boolean;
+  /** Whether the keyboard shortcuts help is open. */
+  shortcutsOpen: boolean;
+  setShortcutsOpen(open: boolean): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  stepForward(): void;
+  stepBack(): void;
+  /** The record on stage from its first cue, playing. */
+  replay(): void;
+  /** Past the queue: the newest record, from its first cue. */
+  skipToLatest(): void;
+  setSpeed(speed: Speed): void;
+  setReducedMotion(reduced: boolean): void;
+  /** Local work (envelope encryption's own half) joins the playlist like a KMS record. */
+  playLocal(record: LocalRecord): void;
+}
+
+const timelines = new WeakMap<PlayableRecord, Timeline>();
+/** A record's timeline, computed once per record. */
+export function timelineFor(record: PlayableRecord): Timeline {
+  let timeline = timelines.get(record);
+  if (!timeline) {
+    timeline = timelineOf(record);
+    timelines.set(record, timeline);
+  }
+  return timeline;
+}
+
+/** How long a cue lasts at 1×. */
+export const cueDuration = (cue: Cue | undefined): number =>
+  cue?.kind === 'travel' ? TRAVEL_MS : HIGHLIGHT_MS;
+
+type PlayerView = Pick<PlayerSlice, 'playlist' | 'cursor'>;
+
+/** How long the cue on stage lasts at the player's speed (a new record first takes a breath). */
+export function stageDuration(state: PlayerView & Pick<PlayerSlice, 'speed'>): number {
+  const stage = onStage(state);
+  const breath = stage && stage.step === 0 && state.cursor.item > 0 ? BETWEEN_RECORDS_MS : 0;
+  return (cueDuration(stage?.cue) + breath) / state.speed;
+}
+
+/** The record on stage and its cue, if any. */
+export function onStage(state: PlayerView) {
+  const record = state.playlist[state.cursor.item];
+  if (!record) return undefined;
+  const timeline = timelineFor(record);
+  return { record, timeline, cue: timeline.cues[state.cursor.step], step: state.cursor.step };
+}
+
+/** How many records wait after the one on stage. */
+export const queuedCount = (state: PlayerView): number =>
+  Math.max(0, state.playlist.length - state.cursor.item - 1);
+
+const cueCount = (record: PlayableRecord) => Math.max(1, timelineFor(record).cues.length);
+
+function nextCursor({ playlist, cursor }: PlayerView): PlayerCursor | undefined {
+  const record = playlist[cursor.item];
+  if (record && cursor.step + 1 < cueCount(record)) return { ...cursor, step: cursor.step + 1 };
+  if (cursor.item + 1 < playlist.length) return { item: cursor.item + 1, step: 0 };
+  return undefined;
+}
+
+function previousCursor({ playlist, cursor }: PlayerView): PlayerCursor | undefined {
+  if (cursor.step > 0) return { ...cursor, step: cursor.step - 1 };
+  const previous = playlist[cursor.item - 1];
+  return previous ? { item: cursor.item - 1, step: cueCount(previous) - 1 } : undefined;
+}
+
+const isSpeed = (value: unknown): value is Speed => SPEEDS.includes(value as Speed);
+
+function readPrefs(storage: PrefsStorage): Pick<PlayerSlice, 'speed' | 'reducedMotion'> {
+  try {
+    const saved: unknown = JSON.parse(storage.getItem(PLAYER_PREFS_KEY) ?? '{}');
+    const { speed, reducedMotion } = (saved ?? {}) as Record<string, unknown>;
+    return { speed: isSpeed(speed) ? speed : 1, reducedMotion: reducedMotion === true };
+  } catch {
+    return { speed: 1, reducedMotion: false };
+  }
+}
+
+export function createPlayerSlice(kms: Kms, storage: PrefsStorage): SliceCreator<PlayerSlice> {
+  return (set, get) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    /** When the running cue ends; on pause, how much of it was left. */
+    let deadline = 0;
+    let remaining: number | undefined;
+
+    const stopClock = () => {
+      clearTimeout(timer);
+      timer = undefined;
+    };
+    const startClock = (ms?: number) => {
+      stopClock();
+      const state = get();
+      if (state.playerStatus !== 'playing') return;
+      if (!onStage(state)) return;
+      const wait = ms ?? stageDuration(state);
+      deadline = Date.now() + wait;
+      remaining = undefined;
+      timer = setTimeout(tick, wait);
+    };
+    const tick = () => {
+      timer = undefined;
+      const state = get();
+      if (state.playerStatus !== 'playing') return;
+      const next = nextCursor(state);
+      if (next) {
+        set({ cursor: next });
+        startClock();
+      } else set({ playerStatus: 'idle' });
+    };
+    /** Move by hand: the clock stops where the learner put the cursor. */
+    const moveTo = (cursor: PlayerCursor | undefined) => {
+      stopClock();
+      remaining = undefined;
+      set({ ...(cursor ? { cursor } : {}), playerStatus: 'paused' });
+    };
+    const savePrefs = () => {
+      const { speed, reducedMotion } = get();
+      storage.setItem(PLAYER_PREFS_KEY, JSON.stringify({ speed, reducedMotion }));
+    };
+
+    const enqueue = (record: PlayableRecord) => {
+      // A world being reset or a sample being built is setup, not something the learner did.
+      if (get().worldBusy) return;
+      const state = get();
+      let playlist = [...state.playlist, record];
+      let cursor = state.cursor;
+      const overflow = playlist.length - PLAYLIST_LIMIT;
+      if (overflow > 0) {
+        playlist = playlist.slice(overflow);
+        cursor =
+          cursor.item >= overflow
+            ? { item: cursor.item - overflow, step: cursor.step }
+            : { item: 0, step: 0 };
+      }
+      if (state.playerStatus === 'idle') {
+        set({ playlist, cursor: { item: playlist.length - 1, step: 0 }, playerStatus: 'playing' });
+        startClock();
+      } else set({ playlist, cursor });
+    };
+    kms.subscribe(enqueue);
+
+    return {
+      playlist: [],
+      cursor: { item: -1, step: 0 },
+      playerStatus: 'idle',
+      ...readPrefs(storage),
+      shortcutsOpen: false,
+      setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+
+      play() {
+        const state = get();
+        if (state.playerStatus === 'playing' || !onStage(state)) return;
+        if (state.playerStatus === 'idle') return get().replay();
+        set({ playerStatus: 'playing' });
+        startClock(remaining);
+      },
+      pause() {
+        if (get().playerStatus !== 'playing') return;
+        remaining = Math.max(0, deadline - Date.now());
+        stopClock();
+        set({ playerStatus: 'paused' });
+        // `remaining` survives the set above: resuming finishes the cue, not restarts it.
+      },
+      togglePlay() {
+        if (get().playerStatus === 'playing') get().pause();
+        else get().play();
+      },
+      stepForward: () => moveTo(nextCursor(get())),
+      stepBack: () => moveTo(previousCursor(get())),
+      replay() {
+        const { cursor, playlist } = get();
+        if (!playlist[cursor.item]) return;
+        set({ cursor: { item: cursor.item, step: 0 }, playerStatus: 'playing' });
+        startClock();
+      },
+      skipToLatest() {
+        const { playlist } = get();
+        if (playlist.length === 0) return;
+        set({ cursor: { item: playlist.length - 1, step: 0 }, playerStatus: 'playing' });
+        startClock();
+      },
+      setSpeed(speed) {
+        const previous = get().speed;
+        set({ speed });
+        savePrefs();
+        // The running cue keeps its progress: what is left of it, at the new speed.
+        if (timer) startClock(Math.max(0, deadline - Date.now()) * (previous / speed));
+        else if (remaining !== undefined) remaining *= previous / speed;
+      },
+      setReducedMotion(reducedMotion) {
+        set({ reducedMotion });
+        savePrefs();
+      },
+      playLocal: enqueue,
+    };
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Where a cue is drawn, in canvas coordinates: the box of a node, and the path something
+ * travels along from one node's border to another's — a gentle curve, so a request and its
+ * answer between the same two nodes are told apart by direction, not hidden by each other.
+ */
+import type { Point, Rect } from '../../graph';
+
+export const centerOf = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+
+/** Where the line from the rectangle's centre towards `toward` leaves the rectangle. */
+export function borderPoint(r: Rect, toward: Point): Point {
+  const c = centerOf(r);
+  const dx = toward.x - c.x;
+  const dy = toward.y - c.y;
+  if (dx === 0 && dy === 0) return c;
+  const scale = Math.min(
+    dx === 0 ? Infinity : r.width / 2 / Math.abs(dx),
+    dy === 0 ? Infinity : r.height / 2 / Math.abs(dy),
+  );
+  return { x: c.x + dx * scale, y: c.y + dy * scale };
+}
+
+/** An SVG path from `from`'s border to `to`'s, bowed to the left of the direction of travel. */
+export function travelPath(from: Rect, to: Rect): string {
+  const a = borderPoint(from, centerOf(to));
+  const b = borderPoint(to, centerOf(from));
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const bend = 0.18;
+  const control = { x: (a.x + b.x) / 2 + dy * bend, y: (a.y + b.y) / 2 - dx * bend };
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return `M ${r(a.x)} ${r(a.y)} Q ${r(control.x)} ${r(control.y)} ${r(b.x)} ${r(b.y)}`;
+}
