@@ -7,6 +7,7 @@ import type { PlaygroundSlice } from './playgroundSlice';
 import type { PrefsSlice } from './prefsSlice';
 import type { SavedWorldSlice } from './savedWorldSlice';
 import type { TimeSlice } from './timeSlice';
+import type { ViewsSlice } from './viewsSlice';
 import type { WorldSlice } from './worldSlice';
 
 /** The whole app state: the slices side by side. */
@@ -18,7 +19,8 @@ export type AppState = WorldSlice &
   TimeSlice &
   SavedWorldSlice &
   PlayerSlice &
-  PresenterSlice;
+  PresenterSlice &
+  ViewsSlice;
 
 /** A slice creator that sees (and may read) the whole state. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -12,8 +12,18 @@ export interface CanvasLayout {
   regionVisibility: RegionVisibility;
 }
 
+/** A request to frame some nodes on the canvas; `seq` makes asking twice for the same nodes count. */
+export interface FocusRequest {
+  nodeIds: readonly string[];
+  seq: number;
+}
+
 export interface CanvasSlice extends CanvasLayout {
   selectedNodeIds: readonly string[];
+  /** The latest request to frame nodes (a named view), if any; the canvas follows it. */
+  focusRequest?: FocusRequest;
+  /** Ask the canvas to frame these nodes. */
+  requestFocus(nodeIds: readonly string[]): void;
   moveNode(id: string, position: Point): void;
   setNodeSelected(id: string, selected: boolean): void;
   /** Show or hide a Region on the canvas (the selected Region is drawn regardless). */
@@ -50,6 +60,8 @@ export const createCanvasSlice: SliceCreator<CanvasSlice> = (set) => ({
   positions: {},
   regionVisibility: {},
   selectedNodeIds: [],
+  requestFocus: (nodeIds) =>
+    set((state) => ({ focusRequest: { nodeIds, seq: (state.focusRequest?.seq ?? 0) + 1 } })),
   moveNode: (id, { x, y }) =>
     set((state) => ({ positions: { ...state.positions, [id]: { x, y } } })),
   setNodeSelected: (id, selected) =>

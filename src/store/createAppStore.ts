@@ -11,6 +11,7 @@ import { createPrefsSlice } from './prefsSlice';
 import { safeStorage, type PrefsStorage } from './prefsStorage';
 import { createSavedWorldSlice } from './savedWorldSlice';
 import { createTimeSlice } from './timeSlice';
+import { createViewsSlice } from './viewsSlice';
 import { createWorldSlice } from './worldSlice';
 
 export interface AppStoreOptions {
@@ -44,5 +45,6 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createSavedWorldSlice(options.worldDb, storage)(...a),
     ...createPlayerSlice(kms, storage)(...a),
     ...createPresenterSlice(options.presenting ?? false)(...a),
+    ...createViewsSlice(...a),
   }));
 }

@@ -37,4 +37,6 @@ export {
   type PlayerStatus,
   type Speed,
 } from './playerSlice';
+export { NAMED_VIEWS, type NamedView, type NamedViewId, type ViewOutcome } from './namedViews';
+export type { ViewsSlice } from './viewsSlice';
 export type { PresenterSlice } from './presenterSlice';

@@ -1,0 +1,24 @@
+/** The named views, in the order the "Diagrams" tab lists them. Add a view: one file, one line. */
+import { envelopeView } from './envelope';
+import type { NamedView } from './namedView';
+import { rotationView } from './rotation';
+import { symmetricView } from './symmetric';
+
+export const NAMED_VIEWS = [
+  symmetricView,
+  envelopeView,
+  rotationView,
+] as const satisfies readonly NamedView[];
+
+export type NamedViewId = (typeof NAMED_VIEWS)[number]['id'];
+
+export const namedView = (id: string): NamedView | undefined =>
+  NAMED_VIEWS.find((v) => v.id === id);
+
+export {
+  ViewStopped,
+  type Answered,
+  type NamedView,
+  type ViewContext,
+  type ViewOutcome,
+} from './namedView';

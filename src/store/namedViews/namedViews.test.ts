@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { OperationRecord, TraceStep } from '../../engine';
+import { isLocalRecord, type PlayableRecord } from '../../graph';
+import { createAppStore } from '../createAppStore';
+
+const calls = (records: readonly OperationRecord[]) => records.map((r) => r.operation);
+/** What the playlist holds, KMS calls by operation and local work by action. */
+const played = (playlist: readonly PlayableRecord[]) =>
+  playlist.map((r) => (isLocalRecord(r) ? r.action : r.operation));
+const material = (record: OperationRecord | undefined) =>
+  record?.trace.find((s): s is Extract<TraceStep, { type: 'material' }> => s.type === 'material');
+
+describe('named view: symmetric', () => {
+  it('creates its key, encrypts and decrypts, in its Region', async () => {
+    const store = createAppStore();
+    const outcome = await store.getState().runView('symmetric');
+    expect(outcome).toEqual({ ok: true });
+    const { records, playlist, view } = store.getState();
+    expect(calls(records)).toEqual(['CreateKey', 'CreateAlias', 'Encrypt', 'Decrypt']);
+    expect(records.every((r) => r.region === 'us-east-1' && !r.error)).toBe(true);
+    expect(played(playlist)).toEqual(calls(records));
+    const region = view.regions.find((r) => r.code === 'us-east-1');
+    expect(region?.aliases.map((a) => a.name)).toEqual(['alias/kmslab-symmetric']);
+    expect(store.getState().viewOutcomes.symmetric).toEqual({ ok: true });
+  });
+
+  it('reuses its key on a second run instead of creating another', async () => {
+    const store = createAppStore();
+    await store.getState().runView('symmetric');
+    const before = store.getState().records.length;
+    expect(await store.getState().runView('symmetric')).toEqual({ ok: true });
+    expect(calls(store.getState().records.slice(before))).toEqual(['Encrypt', 'Decrypt']);
+    expect(store.getState().view.regions.find((r) => r.code === 'us-east-1')?.keys).toHaveLength(1);
+  });
+
+  it('stops at the failed call and reports the AWS error', async () => {
+    const store = createAppStore();
+    await store.getState().runView('symmetric');
+    const keyId = store.getState().view.regions.find((r) => r.code === 'us-east-1')?.keys[0]?.keyId;
+    const disabled = await store.getState().call('DisableKey', { KeyId: keyId ?? '' }, 'us-east-1');
+    expect(disabled.error).toBeUndefined();
+    const before = store.getState().records.length;
+    const outcome = await store.getState().runView('symmetric');
+    expect(outcome).toMatchObject({ ok: false, operation: 'Encrypt', error: 'DisabledException' });
+    const after = store.getState().records.slice(before);
+    expect(calls(after)).toEqual(['Encrypt']);
+    expect(store.getState().viewOutcomes.symmetric).toEqual(outcome);
+    expect(store.getState().viewRunning).toBeUndefined();
+  });
+});
+
+describe('named view: envelope', () => {
+  it('plays the local work between GenerateDataKey and Decrypt, and the message round-trips', async () => {
+    const store = createAppStore();
+    const outcome = await store.getState().runView('envelope');
+    expect(outcome).toEqual({ ok: true });
+    const { records, playlist } = store.getState();
+    expect(calls(records)).toEqual(['CreateKey', 'CreateAlias', 'GenerateDataKey', 'Decrypt']);
+    expect(played(playlist)).toEqual([
+      'CreateKey',
+      'CreateAlias',
+      'GenerateDataKey',
+      'encrypt-data',
+      'discard-plaintext-key',
+      'Decrypt',
+      'decrypt-data',
+    ]);
+    const generated = records[2] as OperationRecord<{ Plaintext?: Uint8Array }>;
+    expect(generated.input).toMatchObject({ KeySpec: 'AES_256' });
+    // The plaintext data key was zeroed once used.
+    expect(generated.output?.Plaintext?.every((b) => b === 0)).toBe(true);
+    const local = playlist.filter(isLocalRecord);
+    expect(local.map((r) => [r.action, r.region, r.principal])).toEqual([
+      ['encrypt-data', 'eu-west-1', generated.principal],
+      ['discard-plaintext-key', 'eu-west-1', generated.principal],
+      ['decrypt-data', 'eu-west-1', generated.principal],
+    ]);
+    expect(local[0]?.bytes).toBeGreaterThan(0);
+    expect(local[1]?.bytes).toBe(0);
+    expect(local[2]?.bytes).toBe(local[0]?.bytes);
+  });
+});
+
+describe('named view: rotation', () => {
+  it('rotates, and decrypts the old ciphertext with version 1 and the new one with version 2', async () => {
+    const store = createAppStore();
+    const outcome = await store.getState().runView('rotation');
+    expect(outcome).toEqual({ ok: true });
+    const { records } = store.getState();
+    expect(calls(records)).toEqual([
+      'CreateKey',
+      'CreateAlias',
+      'Encrypt',
+      'RotateKeyOnDemand',
+      'Encrypt',
+      'Decrypt',
+      'Decrypt',
+    ]);
+    const [, , encryptBefore, , encryptAfter, decryptOld, decryptNew] = records;
+    expect(material(encryptBefore)).toMatchObject({ action: 'encrypt', version: 1 });
+    expect(material(encryptAfter)).toMatchObject({ action: 'encrypt', version: 2 });
+    expect(material(decryptOld)).toMatchObject({ action: 'decrypt', version: 1, ok: true });
+    expect(material(decryptNew)).toMatchObject({ action: 'decrypt', version: 2, ok: true });
+  });
+
+  it('reports LimitExceededException after 25 on-demand rotations, and stops there', async () => {
+    const store = createAppStore();
+    await store.getState().runView('rotation');
+    const keyId = store
+      .getState()
+      .view.regions.find((r) => r.code === 'eu-central-1')
+      ?.aliases.find((a) => a.name === 'alias/kmslab-rotation')?.targetKeyId;
+    for (let i = 1; i < 25; i++) {
+      const record = await store
+        .getState()
+        .call('RotateKeyOnDemand', { KeyId: keyId ?? '' }, 'eu-central-1');
+      expect(record.error).toBeUndefined();
+    }
+    const before = store.getState().records.length;
+    const outcome = await store.getState().runView('rotation');
+    expect(outcome).toMatchObject({
+      ok: false,
+      operation: 'RotateKeyOnDemand',
+      error: 'LimitExceededException',
+    });
+    expect(calls(store.getState().records.slice(before))).toEqual(['Encrypt', 'RotateKeyOnDemand']);
+  });
+});

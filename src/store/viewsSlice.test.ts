@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cloudTrailNodeId,
+  keyNodeId,
+  kmsEndpointNodeId,
+  principalNodeId,
+  regionNodeId,
+} from '../graph';
+import { createAppStore } from './createAppStore';
+import { NAMED_VIEWS } from './namedViews';
+
+describe('named views', () => {
+  it('each has its own id, and texts in both languages (checked by the i18n types)', () => {
+    const ids = NAMED_VIEWS.map((v) => v.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('opening a view selects its Region and frames its nodes, without any call', () => {
+    const store = createAppStore();
+    store.getState().openView('envelope');
+    const { selectedRegion, focusRequest, activeView, records, view } = store.getState();
+    expect(selectedRegion).toBe('eu-west-1');
+    expect(activeView).toBe('envelope');
+    expect(records).toEqual([]);
+    expect(focusRequest).toEqual({
+      seq: 1,
+      nodeIds: [
+        principalNodeId(`arn:aws:iam::${view.accountId}:root`),
+        kmsEndpointNodeId('eu-west-1'),
+        regionNodeId('eu-west-1'),
+        cloudTrailNodeId('eu-west-1'),
+      ],
+    });
+    store.getState().openView('envelope');
+    expect(store.getState().focusRequest?.seq).toBe(2);
+  });
+
+  it('frames the key once the run has created it', async () => {
+    const store = createAppStore();
+    await store.getState().runView('symmetric');
+    const keyId = store.getState().view.regions.find((r) => r.code === 'us-east-1')?.keys[0]?.keyId;
+    expect(store.getState().focusRequest?.nodeIds).toContain(keyNodeId('us-east-1', keyId ?? ''));
+  });
+
+  it('refuses a run while another is in progress', async () => {
+    const store = createAppStore();
+    const first = store.getState().runView('symmetric');
+    expect(store.getState().viewRunning).toBe('symmetric');
+    expect(await store.getState().runView('rotation')).toBeUndefined();
+    expect(await first).toEqual({ ok: true });
+    expect(store.getState().viewRunning).toBeUndefined();
+    expect(store.getState().records.some((r) => r.region === 'eu-central-1')).toBe(false);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Named views (`namedViews/`): open one (select its Region, frame its nodes) or run it (its
+ * real calls, which the player plays on its own). One run at a time.
+ */
+import { rootPrincipal } from '../engine';
+import type { LocalRecord } from '../graph';
+import type { SliceCreator } from './appState';
+import {
+  namedView,
+  ViewStopped,
+  type NamedViewId,
+  type ViewContext,
+  type ViewOutcome,
+} from './namedViews';
+
+export interface ViewsSlice {
+  /** The view last opened or run. */
+  activeView: NamedViewId | undefined;
+  /** The view whose run is in progress, if any. */
+  viewRunning: NamedViewId | undefined;
+  /** How each view's last run ended. */
+  viewOutcomes: Partial<Record<NamedViewId, ViewOutcome>>;
+  /** Select the view's Region and frame its nodes; no call. */
+  openView(id: NamedViewId): void;
+  /** Open the view and run its sequence. Refused (undefined) while another run is in progress. */
+  runView(id: NamedViewId): Promise<ViewOutcome | undefined>;
+}
+
+let localCount = 0;
+
+export const createViewsSlice: SliceCreator<ViewsSlice> = (set, get) => ({
+  activeView: undefined,
+  viewRunning: undefined,
+  viewOutcomes: {},
+
+  openView(id) {
+    const view = namedView(id);
+    if (!view) return;
+    set({ activeView: id });
+    get().selectRegion(view.region);
+    get().requestFocus(view.focus(get().view));
+  },
+
+  async runView(id) {
+    const view = namedView(id);
+    if (!view || get().viewRunning) return undefined;
+    set({ viewRunning: id });
+    get().openView(id);
+    let principal = rootPrincipal(get().view.accountId).arn;
+    const ctx: ViewContext = {
+      region: view.region,
+      world: () => get().view,
+      async call(operation, input) {
+        const record = await get().call(operation, input, view.region);
+        principal = record.principal;
+        if (record.error || !record.output) {
+          const { name = 'KMSInternalException', message = '' } = record.error ?? {};
+          throw new ViewStopped(operation, name, message);
+        }
+        return record as typeof record & { output: NonNullable<typeof record.output> };
+      },
+      local(action, bytes) {
+        const record: LocalRecord = {
+          kind: 'local',
+          id: `local-${++localCount}`,
+          action,
+          region: view.region,
+          principal,
+          bytes,
+          time: get().view.now,
+        };
+        get().playLocal(record);
+      },
+      frame: () => get().requestFocus(view.focus(get().view)),
+    };
+    let outcome: ViewOutcome;
+    try {
+      await view.run(ctx);
+      outcome = { ok: true };
+    } catch (error) {
+      outcome =
+        error instanceof ViewStopped
+          ? { ok: false, operation: error.operation, error: error.error, message: error.message }
+          : {
+              ok: false,
+              operation: '',
+              error: error instanceof Error ? error.name : 'Error',
+              message: String(error),
+            };
+    }
+    set((state) => ({
+      viewRunning: undefined,
+      viewOutcomes: { ...state.viewOutcomes, [id]: outcome },
+    }));
+    return outcome;
+  },
+});
