@@ -7,6 +7,7 @@ import { operationsEn } from './features/operations.en';
 import { narrationEn } from './features/narration.en';
 import { playerEn } from './features/player.en';
 import { presenterEn } from './features/presenter.en';
+import { viewsEn } from './features/views.en';
 import { principalsEn } from './features/principals.en';
 
 export const en: Messages = {
@@ -174,4 +175,5 @@ export const en: Messages = {
   narration: narrationEn,
   player: playerEn,
   presenter: presenterEn,
+  views: viewsEn,
 };

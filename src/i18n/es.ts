@@ -5,6 +5,7 @@ import { operationsEs } from './features/operations.es';
 import { narrationEs } from './features/narration.es';
 import { playerEs } from './features/player.es';
 import { presenterEs } from './features/presenter.es';
+import { viewsEs } from './features/views.es';
 import { principalsEs } from './features/principals.es';
 
 /**
@@ -178,4 +179,5 @@ export const es = {
   narration: narrationEs,
   player: playerEs,
   presenter: presenterEs,
+  views: viewsEs,
 } as const;

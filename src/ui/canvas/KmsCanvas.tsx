@@ -15,6 +15,7 @@ import { RegionToggles } from './RegionToggles';
 import { useAriaLabelConfig } from './useAriaLabelConfig';
 import { FIT_VIEW_OPTIONS, useFitViewOnChange } from './useFitViewOnChange';
 import { useFlowNodes } from './useFlowNodes';
+import { useFocusRequest } from './useFocusRequest';
 import { useWorldGraph } from './useWorldGraph';
 
 /** The account diagram: who calls KMS, the account boundary, its Regions and their keys. */
@@ -45,6 +46,7 @@ function AccountFlow() {
   const { nodes, onNodesChange } = useFlowNodes(graph.nodes);
   const ariaLabelConfig = useAriaLabelConfig();
   useFitViewOnChange(graph.nodes);
+  useFocusRequest();
   return (
     <ReactFlow<WorldNode>
       aria-label={t('canvas.label')}

@@ -10,8 +10,9 @@ const OperationsArea = lazy(() => import('../operations/OperationsArea'));
 const Inspector = lazy(() =>
   import('../inspector/Inspector').then((m) => ({ default: m.Inspector })),
 );
+const NamedViewsPanel = lazy(() => import('../views/NamedViewsPanel'));
 
-/** The panel beside the canvas: "Try encryption", the inspector of the selected key, and every operation. */
+/** The panel beside the canvas: "Try encryption", the inspector of the selected key, every operation, and the course's diagrams. */
 export function SidePanel() {
   const { t } = useTranslation();
   const section = useApp((s) => s.sideSection);
@@ -23,7 +24,10 @@ export function SidePanel() {
     >
       <Tabs
         label={t('inspector.sidePanel')}
-        tabs={SIDE_SECTIONS.map((id) => ({ id, label: t(`inspector.sections.${id}`) }))}
+        tabs={SIDE_SECTIONS.map((id) => ({
+          id,
+          label: id === 'views' ? t('views.tab') : t(`inspector.sections.${id}`),
+        }))}
         selected={section}
         onSelect={open}
       >
@@ -34,6 +38,12 @@ export function SidePanel() {
             <h2 className="sr-only">{t('inspector.title')}</h2>
             <Suspense fallback={<p className="text-sm text-slate-600">{t('inspector.loading')}</p>}>
               <Inspector />
+            </Suspense>
+          </div>
+        ) : section === 'views' ? (
+          <div className="px-2">
+            <Suspense fallback={<p className="text-sm text-slate-600">{t('views.loading')}</p>}>
+              <NamedViewsPanel />
             </Suspense>
           </div>
         ) : (

@@ -1,0 +1,48 @@
+import type { Widen } from '../messages';
+import type { viewsEs } from './views.es';
+
+/** English texts of the named views: exactly the Spanish keys. */
+export const viewsEn: Widen<typeof viewsEs> = {
+  tab: 'Diagrams',
+  title: 'Course diagrams',
+  loading: 'Loading the diagrams…',
+  intro:
+    'Each of the course’s diagrams, live on your account. “Run it” makes real KMS calls (creating what is missing, reusing what exists) and the player narrates them step by step; “Show” only frames the diagram.',
+  teaches: 'What it teaches',
+  does: 'What “Run it” does',
+  run: 'Run it',
+  show: 'Show',
+  busy: 'Another diagram is running: wait for it to finish.',
+  outcome: {
+    running: 'Running: the player narrates each call.',
+    ok: 'Last run: all good.',
+    failed: 'Last run: {{operation}} failed with {{error}}.',
+    mismatch: 'Last run: {{operation}} did not give back the original message.',
+    unexpected: 'Last run: failed ({{error}}).',
+  },
+  local: {
+    'encrypt-data': 'local encryption',
+    'decrypt-data': 'local decryption',
+    'discard-plaintext-key': 'discarding the data key',
+  },
+  items: {
+    symmetric: {
+      title: 'Symmetric key',
+      teaches:
+        'One KMS key encrypts and decrypts. The caller sends the data to KMS and gets back ciphertext or plaintext: the key material never leaves KMS.',
+      does: 'In {{region}}: creates the key alias/kmslab-symmetric if missing, encrypts a short message with Encrypt and decrypts it with Decrypt.',
+    },
+    envelope: {
+      title: 'Envelope encryption',
+      teaches:
+        'KMS generates a data key and returns it in plaintext and encrypted. The caller encrypts the data on its own machine, erases the plaintext copy and keeps the encrypted one next to the data: the data never goes to KMS.',
+      does: 'In {{region}}: creates the key alias/kmslab-envelope if missing, asks for a data key (GenerateDataKey, AES_256), encrypts a message locally with AES-GCM, erases the plaintext key, decrypts the data key with Decrypt and then the message, locally.',
+    },
+    rotation: {
+      title: 'Key rotation',
+      teaches:
+        'Rotating a KMS key creates a new version of its key material under the same key ID. New data is encrypted with the newest version; old ciphertext still decrypts with its own, with nothing re-encrypted.',
+      does: 'In {{region}}: creates the key alias/kmslab-rotation if missing, encrypts “before”, rotates on demand (RotateKeyOnDemand), encrypts “after” and decrypts both ciphertexts. After 25 on-demand rotations KMS answers LimitExceededException.',
+    },
+  },
+};

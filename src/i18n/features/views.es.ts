@@ -1,0 +1,48 @@
+/**
+ * Spanish texts of the named views ("Diagramas"): the course's diagrams as live canvases.
+ * One entry per view under `items` (src/store/namedViews/<id>.ts).
+ */
+export const viewsEs = {
+  tab: 'Diagramas',
+  title: 'Diagramas del curso',
+  loading: 'Cargando los diagramas…',
+  intro:
+    'Cada diagrama del curso, en vivo sobre tu cuenta. «Ejecutar» hace llamadas reales a KMS (crea lo que falte y reutiliza lo que ya existe) y el reproductor las narra paso a paso; «Mostrar» solo encuadra el diagrama.',
+  teaches: 'Qué enseña',
+  does: 'Qué hace «Ejecutar»',
+  run: 'Ejecutar',
+  show: 'Mostrar',
+  busy: 'Hay otro diagrama ejecutándose: espera a que termine.',
+  outcome: {
+    running: 'Ejecutando: el reproductor narra cada llamada.',
+    ok: 'Última ejecución: todo bien.',
+    failed: 'Última ejecución: {{operation}} falló con {{error}}.',
+    mismatch: 'Última ejecución: {{operation}} no devolvió el mensaje original.',
+    unexpected: 'Última ejecución: falló ({{error}}).',
+  },
+  local: {
+    'encrypt-data': 'el cifrado local',
+    'decrypt-data': 'el descifrado local',
+    'discard-plaintext-key': 'el borrado de la clave de datos',
+  },
+  items: {
+    symmetric: {
+      title: 'Clave simétrica',
+      teaches:
+        'Una sola clave KMS cifra y descifra. Quien llama envía los datos a KMS y recibe el texto cifrado o el texto plano: el material de clave nunca sale de KMS.',
+      does: 'En {{region}}: crea la clave alias/kmslab-symmetric si falta, cifra un mensaje corto con Encrypt y lo descifra con Decrypt.',
+    },
+    envelope: {
+      title: 'Cifrado de sobre (envelope encryption)',
+      teaches:
+        'KMS genera una clave de datos y la devuelve en texto plano y cifrada. Quien llama cifra los datos en su propio equipo, borra la copia en texto plano y guarda la cifrada junto a los datos: los datos nunca van a KMS.',
+      does: 'En {{region}}: crea la clave alias/kmslab-envelope si falta, pide una clave de datos (GenerateDataKey, AES_256), cifra un mensaje localmente con AES-GCM, borra la clave en texto plano, descifra la clave de datos con Decrypt y luego el mensaje, localmente.',
+    },
+    rotation: {
+      title: 'Rotación de claves',
+      teaches:
+        'Rotar una clave KMS crea una versión nueva de su material de clave con el mismo ID. Lo nuevo se cifra con la versión más reciente; lo antiguo se sigue descifrando con la suya, sin volver a cifrar nada.',
+      does: 'En {{region}}: crea la clave alias/kmslab-rotation si falta, cifra «antes», rota bajo demanda (RotateKeyOnDemand), cifra «después» y descifra los dos textos cifrados. Tras 25 rotaciones bajo demanda KMS responde LimitExceededException.',
+    },
+  },
+} as const;
