@@ -1,0 +1,198 @@
+// Named views ("Diagramas"): each of the course's diagrams runs for real from the side panel,
+// and the narration bar walks through what it did, step by step, back and forth — in Spanish,
+// then in English after switching language in the header. Selectors are roles and names.
+import { expect, test, type Page } from '@playwright/test';
+import { watchPage } from './pageWatch';
+
+type Lang = 'es' | 'en';
+
+const UI = {
+  es: {
+    tab: 'Diagramas',
+    run: 'Ejecutar',
+    ok: 'Última ejecución: todo bien.',
+    narration: 'Narración',
+    pause: 'Pausar',
+    play: 'Reproducir',
+    previous: 'Paso anterior',
+    next: 'Paso siguiente',
+  },
+  en: {
+    tab: 'Diagrams',
+    run: 'Run it',
+    ok: 'Last run: all good.',
+    narration: 'Narration',
+    pause: 'Pause',
+    play: 'Play',
+    previous: 'Previous step',
+    next: 'Next step',
+  },
+} as const;
+
+interface ViewCase {
+  title: Record<Lang, string>;
+  /** Captions that must appear, in this order, between the run's first and last step. */
+  captions: Record<Lang, RegExp[]>;
+}
+
+const VIEWS: Record<string, ViewCase> = {
+  symmetric: {
+    title: { es: 'Clave simétrica', en: 'Symmetric key' },
+    captions: {
+      es: [
+        /^root llama a CreateKey en el endpoint de KMS de us-east-1$/,
+        /^Se crea el alias alias\/kmslab-symmetric$/,
+        /^root llama a Encrypt en el endpoint de KMS de us-east-1$/,
+        /^KMS en us-east-1 cifra con la versión 1 del material de la clave$/,
+        /^root llama a Decrypt en el endpoint de KMS de us-east-1$/,
+        /^KMS en us-east-1 descifra con la versión 1 del material de la clave$/,
+        /^Decrypt termina bien/,
+      ],
+      en: [
+        /^root calls CreateKey on the KMS endpoint in us-east-1$/,
+        /^The alias alias\/kmslab-symmetric is created$/,
+        /^root calls Encrypt on the KMS endpoint in us-east-1$/,
+        /^KMS in us-east-1 encrypts with version 1 of the key's material$/,
+        /^root calls Decrypt on the KMS endpoint in us-east-1$/,
+        /^KMS in us-east-1 decrypts with version 1 of the key's material$/,
+        /^Decrypt succeeds/,
+      ],
+    },
+  },
+  envelope: {
+    title: { es: 'Cifrado de sobre (envelope encryption)', en: 'Envelope encryption' },
+    captions: {
+      es: [
+        /^root llama a CreateKey en el endpoint de KMS de eu-west-1$/,
+        /^root llama a GenerateDataKey en el endpoint de KMS de eu-west-1$/,
+        /^Vuelve una clave de datos de 32 bytes: en texto plano y cifrada$/,
+        /^root cifra \d+ bytes en su propio equipo con la clave de datos en texto plano/,
+        /^root borra de la memoria la clave de datos en texto plano/,
+        /^root llama a Decrypt en el endpoint de KMS de eu-west-1$/,
+        /^KMS en eu-west-1 descifra con la versión 1 del material de la clave$/,
+        /^root descifra \d+ bytes en su propio equipo/,
+      ],
+      en: [
+        /^root calls CreateKey on the KMS endpoint in eu-west-1$/,
+        /^root calls GenerateDataKey on the KMS endpoint in eu-west-1$/,
+        /^A 32-byte data key comes back: in plaintext and encrypted$/,
+        /^root encrypts \d+ bytes on its own machine with the plaintext data key/,
+        /^root erases the plaintext data key from memory/,
+        /^root calls Decrypt on the KMS endpoint in eu-west-1$/,
+        /^KMS in eu-west-1 decrypts with version 1 of the key's material$/,
+        /^root decrypts \d+ bytes on its own machine/,
+      ],
+    },
+  },
+  rotation: {
+    title: { es: 'Rotación de claves', en: 'Key rotation' },
+    captions: {
+      es: [
+        /^root llama a CreateKey en el endpoint de KMS de eu-central-1$/,
+        /^KMS en eu-central-1 cifra con la versión 1 del material de la clave$/,
+        /^root llama a RotateKeyOnDemand en el endpoint de KMS de eu-central-1$/,
+        /^KMS en eu-central-1 crea la versión 2 del material: la clave rota$/,
+        /^KMS en eu-central-1 cifra con la versión 2 del material de la clave$/,
+        /^KMS en eu-central-1 descifra con la versión 1 del material de la clave$/,
+        /^KMS en eu-central-1 descifra con la versión 2 del material de la clave$/,
+      ],
+      en: [
+        /^root calls CreateKey on the KMS endpoint in eu-central-1$/,
+        /^KMS in eu-central-1 encrypts with version 1 of the key's material$/,
+        /^root calls RotateKeyOnDemand on the KMS endpoint in eu-central-1$/,
+        /^KMS in eu-central-1 creates version 2 of the material: the key rotates$/,
+        /^KMS in eu-central-1 encrypts with version 2 of the key's material$/,
+        /^KMS in eu-central-1 decrypts with version 1 of the key's material$/,
+        /^KMS in eu-central-1 decrypts with version 2 of the key's material$/,
+      ],
+    },
+  },
+};
+
+/** Steps until `button` is disabled (an end of the playlist), collecting each caption. */
+async function walk(page: Page, lang: Lang, direction: 'previous' | 'next'): Promise<string[]> {
+  const bar = page.getByRole('region', { name: UI[lang].narration });
+  const caption = bar.getByRole('status');
+  const button = bar.getByRole('button', { name: UI[lang][direction], exact: true });
+  const seen = [(await caption.textContent()) ?? ''];
+  // Focus the control once and press Enter on it, as a keyboard user would: quicker than a
+  // click per step (no actionability waits), and the same button.
+  if (await button.isEnabled()) await button.focus();
+  for (let i = 0; i < 200 && (await button.isEnabled()); i++) {
+    await page.keyboard.press('Enter');
+    seen.push((await caption.textContent()) ?? '');
+  }
+  await expect(button).toBeDisabled();
+  return seen;
+}
+
+/** Whether `patterns` match captions of `seen` in order (other captions may come between). */
+function inOrder(seen: readonly string[], patterns: readonly RegExp[]): string[] {
+  let at = 0;
+  const missing: string[] = [];
+  for (const pattern of patterns) {
+    const found = seen.findIndex((text, index) => index >= at && pattern.test(text));
+    if (found < 0) missing.push(String(pattern));
+    else at = found + 1;
+  }
+  return missing;
+}
+
+/** Back to the run's first caption, then forward to its last: every caption, in order. */
+async function walkTheRun(page: Page, lang: Lang, view: ViewCase) {
+  const bar = page.getByRole('region', { name: UI[lang].narration });
+  const back = await walk(page, lang, 'previous');
+  // Nothing else ran in this fresh world: the playlist starts with the run's first call.
+  expect(back.at(-1)).toMatch(view.captions[lang][0] as RegExp);
+  await expect(bar.getByRole('button', { name: UI[lang].play, exact: true })).toBeVisible();
+  const forward = await walk(page, lang, 'next');
+  expect(inOrder(forward, view.captions[lang])).toEqual([]);
+  return { back, forward };
+}
+
+test.describe('named views (es-ES, then English)', () => {
+  // Cues appear in place: the walk reads captions, it does not watch tokens travel.
+  test.use({ locale: 'es-ES', reducedMotion: 'reduce' });
+
+  for (const [id, view] of Object.entries(VIEWS)) {
+    test(`${id}: run it, pause, and walk its captions both ways in both languages`, async ({
+      page,
+      baseURL,
+    }) => {
+      // Up to ~60 steps walked four times over, each a key press and a read.
+      test.setTimeout(120_000);
+      const watch = watchPage(page, baseURL);
+      await page.goto('./');
+      await page.getByRole('tab', { name: UI.es.tab }).click();
+      const card = page.getByRole('region', { name: view.title.es, exact: true });
+      const run = card.getByRole('button', { name: UI.es.run });
+      await run.click();
+      // The run is over (its calls are all on the playlist) when its outcome shows.
+      await expect(card.getByRole('status')).toHaveText(UI.es.ok, { timeout: 15_000 });
+      await expect(run).toBeEnabled();
+
+      const bar = page.getByRole('region', { name: UI.es.narration });
+      const pause = bar.getByRole('button', { name: UI.es.pause, exact: true });
+      if (await pause.isVisible()) await pause.click();
+      await expect(bar.getByRole('button', { name: UI.es.play, exact: true })).toBeVisible();
+
+      await walkTheRun(page, 'es', view);
+
+      await page
+        .getByRole('group', { name: 'Idioma' })
+        .getByRole('button', { name: 'English' })
+        .click();
+      await expect(page.getByRole('tab', { name: UI.en.tab })).toBeVisible();
+      await expect(
+        page.getByRole('region', { name: view.title.en, exact: true }).getByRole('status'),
+      ).toHaveText(UI.en.ok);
+      // The cursor stayed at the end: this walk back covers the whole run, across records,
+      // and retraces exactly what the walk forward shows.
+      const { back, forward } = await walkTheRun(page, 'en', view);
+      expect(back).toEqual([...forward].reverse());
+
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreignRequests()).toEqual([]);
+    });
+  }
+});
