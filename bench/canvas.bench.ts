@@ -10,55 +10,16 @@
 // Each world is loaded in a fresh page ROUNDS times; the medians across rounds are reported,
 // with the 1,000/10 frame ratio and the goals (≤ 2 s, ≤ 20 ms, ratio ≤ 2).
 import { chromium, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path';
+import { buildApp, median, quantile, round1, serve } from './browser';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
 const WORLDS = [10, 1000] as const;
 const REGIONS = 10;
 const ROUNDS = 3;
 const DRAG_MS = 2000;
 const GOALS = { firstRenderMs: 2000, medianFrameMs: 20, frameRatio: 2 };
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-  '.png': 'image/png',
-};
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    let file = join(dir, path);
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
-      file = join(dir, 'index.html');
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
-};
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
-};
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Installed before any page script: notes when `want` key nodes exist, then when painted.
@@ -140,9 +101,8 @@ async function dragFrames(page: Page): Promise<number[]> {
 }
 
 export default async function canvasBench() {
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
-  const server = await serve(dist);
+  const dir = buildApp();
+  const server = await serve(dir);
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const results: Record<string, unknown> = {};
@@ -201,6 +161,7 @@ export default async function canvasBench() {
   } finally {
     await browser.close();
     server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
   return { name: 'canvas', results };
 }
