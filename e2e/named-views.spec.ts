@@ -2,6 +2,7 @@
 // and the narration bar walks through what it did, step by step, back and forth — in Spanish,
 // then in English after switching language in the header. Selectors are roles and names.
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { watchPage } from './pageWatch';
 
 type Lang = 'es' | 'en';
@@ -170,6 +171,8 @@ test.describe('named views (es-ES, then English)', () => {
       // The run is over (its calls are all on the playlist) when its outcome shows.
       await expect(card.getByRole('status')).toHaveText(UI.es.ok, { timeout: 15_000 });
       await expect(run).toBeEnabled();
+      // The Diagrams tab with an outcome shown, the narration bar mid-run: nothing axe flags.
+      if (id === 'symmetric') await expectNoAxeViolations(page);
 
       const bar = page.getByRole('region', { name: UI.es.narration });
       const pause = bar.getByRole('button', { name: UI.es.pause, exact: true });
