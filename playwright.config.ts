@@ -1,12 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/chromium-path';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts (or two engineers) run the suite side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://localhost:${PORT}`;
 const isCI = !!process.env.CI;
 
 export default defineConfig({
   testDir: 'e2e',
+  // Beside E2E_PORT: a second run side by side keeps its artifacts apart.
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results',
   fullyParallel: true,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,

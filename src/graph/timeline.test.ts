@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createKms, type OperationRecord } from '../engine';
 import { cloudTrailNodeId, keyNodeId, kmsEndpointNodeId, principalNodeId } from './ids';
+import type { LocalRecord } from './localRecord';
+import { captionOf } from './narration';
 import { timelineOf, type Cue } from './timeline';
 
 const REGION = 'eu-west-1';
@@ -64,6 +66,42 @@ describe('timelineOf', () => {
     ]);
   });
 
+  it('stops at the policy check when access is denied, naming the key it guarded', async () => {
+    // The engine allows every caller until key policies are evaluated (issue 6); the record
+    // below is a real Encrypt's, cut where a denied caller's would stop — the trace shape
+    // authorize.ts will produce.
+    const { kms, keyId, key } = await world();
+    const allowed = await kms.call(
+      'Encrypt',
+      { KeyId: keyId, Plaintext: text('x') },
+      { region: REGION },
+    );
+    const at = allowed.trace.findIndex((s) => s.type === 'authorize');
+    const authorize = allowed.trace[at]!;
+    if (authorize.type !== 'authorize') throw new Error('no authorize step');
+    const error = { name: 'AccessDeniedException', message: 'denied' };
+    const denied: OperationRecord = {
+      ...allowed,
+      output: undefined,
+      trace: [
+        ...allowed.trace.slice(0, at),
+        { ...authorize, decision: 'deny' },
+        allowed.trace.find((s) => s.type === 'audit')!,
+        { type: 'return', ok: false, error },
+      ],
+    };
+    const timeline = expectFollowsTrace(denied);
+    expect(timeline.failedAt).toBe(at);
+    expect(timeline.cues.map(shape).slice(at)).toEqual([
+      `authorize@${key}:FAIL`,
+      `audit:${kmsEndpointNodeId(REGION)}->${cloudTrailNodeId(REGION)}`,
+      `error:${kmsEndpointNodeId(REGION)}->${ROOT}:FAIL`,
+    ]);
+    expect(timeline.cues.some((c) => c.what === 'check-state' || c.what === 'material')).toBe(
+      false,
+    );
+  });
+
   it('stops at the key-state check when the key is disabled, before any key material works', async () => {
     const { kms, keyId, key } = await world();
     await kms.call('DisableKey', { KeyId: keyId }, { region: REGION });
@@ -125,5 +163,26 @@ describe('timelineOf', () => {
       `material@${key}`,
       `audit:${kmsEndpointNodeId(REGION)}->${cloudTrailNodeId(REGION)}`,
     ]);
+  });
+});
+
+describe('local work', () => {
+  it('plays as one cue at the caller, with its own caption', () => {
+    const local: LocalRecord = {
+      kind: 'local',
+      id: 'local-1',
+      action: 'encrypt-data',
+      region: REGION,
+      principal: 'arn:aws:iam::111122223333:root',
+      bytes: 42,
+      time: 0,
+    };
+    const timeline = timelineOf(local);
+    expect(timeline.cues.map(shape)).toEqual([`encrypt-data@${ROOT}`]);
+    expect(captionOf(local, 0)).toEqual({
+      key: 'localEncrypt',
+      values: { actor: 'root', bytes: 42 },
+    });
+    expect(() => captionOf(local, 1)).toThrow(RangeError);
   });
 });

@@ -165,6 +165,18 @@ describe('the trace player', () => {
     expect(createAppStore({ storage }).getState().speed).toBe(1);
   });
 
+  it('does not play the reads a view makes to show a key, though CloudTrail records them', async () => {
+    const { store, keyId } = await storeWithKey();
+    const read = await store.getState().call('DescribeKey', { KeyId: keyId }, REGION, {
+      background: true,
+    });
+    expect(read.events[0]?.userAgent).toBe('kms-lab console');
+    expect(store.getState().records.at(-1)).toBe(read);
+    expect(store.getState().playlist.map((r) => r.kind === 'local' || r.operation)).toEqual([
+      'CreateKey',
+    ]);
+  });
+
   it('does not play the calls that build a sample world', async () => {
     const store = createAppStore();
     await store.getState().resetWorld('sample');

@@ -16,6 +16,7 @@ import {
   type Timeline,
 } from '../graph';
 import type { SliceCreator } from './appState';
+import { isBackgroundRead } from './worldSlice';
 import type { PrefsStorage } from './prefsStorage';
 
 export const SPEEDS = [0.25, 0.5, 1, 1.5, 2, 4] as const;
@@ -174,8 +175,9 @@ export function createPlayerSlice(kms: Kms, storage: PrefsStorage): SliceCreator
     };
 
     const enqueue = (record: PlayableRecord) => {
-      // A world being reset or a sample being built is setup, not something the learner did.
-      if (get().worldBusy) return;
+      // A world being reset or a sample being built is setup, not something the learner did;
+      // neither is a read a view makes to show something.
+      if (get().worldBusy || (record.kind !== 'local' && isBackgroundRead(record))) return;
       const state = get();
       let playlist = [...state.playlist, record];
       let cursor = state.cursor;

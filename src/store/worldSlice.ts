@@ -10,6 +10,16 @@ import {
 } from '../engine';
 import type { SliceCreator } from './appState';
 
+/**
+ * CloudTrail's userAgent of the reads a view makes to show something (the inspector's
+ * DescribeKey, GetKeyPolicy…), as the AWS console's own reads appear in CloudTrail. They are
+ * real calls, audited like any other, but not something the learner did: the player skips them.
+ */
+export const BACKGROUND_USER_AGENT = 'kms-lab console';
+
+export const isBackgroundRead = (record: OperationRecord): boolean =>
+  record.events[0]?.userAgent === BACKGROUND_USER_AGENT;
+
 /** How many records the store keeps (newest last). */
 export const RECORD_LIMIT = 100;
 
@@ -20,11 +30,15 @@ export interface WorldSlice {
   view: WorldView;
   /** The latest records, API calls and service events alike, oldest first. */
   records: readonly OperationRecord[];
-  /** One KMS API call in a Region. Resolves to its record; never rejects. */
+  /**
+   * One KMS API call in a Region. Resolves to its record; never rejects. `background`: a read
+   * a view makes to show something, not an action (see BACKGROUND_USER_AGENT).
+   */
   call<K extends OperationName>(
     operation: K,
     input: OperationInput<K>,
     region: RegionCode,
+    options?: { background?: boolean },
   ): Promise<OperationRecord<OperationOutput<K>>>;
 }
 
@@ -50,7 +64,11 @@ export function createWorldSlice(kms: Kms): SliceCreator<WorldSlice> {
       kms,
       view: kms.view(),
       records: [],
-      call: (operation, input, region) => kms.call(operation, input, { region }),
+      call: (operation, input, region, options) =>
+        kms.call(operation, input, {
+          region,
+          ...(options?.background ? { userAgent: BACKGROUND_USER_AGENT } : {}),
+        }),
     };
   };
 }

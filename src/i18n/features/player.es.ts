@@ -62,6 +62,7 @@ export const playerEs = {
     faster: 'Más rápido',
     motion: 'Con o sin movimiento',
     presenter: 'Entrar o salir del modo presentador',
+    runView: 'Ejecutar el diagrama n.º 1–9 del curso (pestaña Diagramas)',
     leavePresenter: 'Salir del modo presentador',
     help: 'Mostrar u ocultar esta ayuda',
   },

@@ -62,6 +62,8 @@ function AccountFlow() {
       maxZoom={2}
       nodesConnectable={false}
       deleteKeyCode={null}
+      // Space plays and pauses the player (dragging the background pans without it).
+      panActivationKeyCode={null}
       colorMode="light"
     >
       <Background gap={24} color="#cbd5e1" />
@@ -75,7 +77,7 @@ function AccountFlow() {
         zoomable
         nodeColor={minimapColor}
         nodeStrokeColor="#64748b"
-        className="max-md:hidden"
+        className="max-md:hidden [.presenting_&]:hidden"
       />
     </ReactFlow>
   );

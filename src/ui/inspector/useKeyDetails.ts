@@ -57,7 +57,9 @@ export function useKeyDetails(ref: KeyRef | undefined): KeyDetails | undefined {
     let current = true;
     const KeyId = keyId;
     void (async () => {
-      const described = await call('DescribeKey', { KeyId }, region);
+      // Reads to show the key: audited like the console's, but not played on the canvas.
+      const read = { background: true };
+      const described = await call('DescribeKey', { KeyId }, region, read);
       if (described.error || !described.output?.KeyMetadata) {
         const error = described.error ?? { name: 'NotFoundException', message: '' };
         if (current)
@@ -68,11 +70,11 @@ export function useKeyDetails(ref: KeyRef | undefined): KeyDetails | undefined {
         return;
       }
       const [policy, status, rotations, tags, aliases] = await Promise.all([
-        call('GetKeyPolicy', { KeyId }, region),
-        call('GetKeyRotationStatus', { KeyId }, region),
-        call('ListKeyRotations', { KeyId, IncludeKeyMaterial: 'ALL_KEY_MATERIAL' }, region),
-        call('ListResourceTags', { KeyId }, region),
-        call('ListAliases', { KeyId }, region),
+        call('GetKeyPolicy', { KeyId }, region, read),
+        call('GetKeyRotationStatus', { KeyId }, region, read),
+        call('ListKeyRotations', { KeyId, IncludeKeyMaterial: 'ALL_KEY_MATERIAL' }, region, read),
+        call('ListResourceTags', { KeyId }, region, read),
+        call('ListAliases', { KeyId }, region, read),
       ]);
       if (!current) return;
       setDetails({

@@ -37,13 +37,13 @@ export function ShortcutsDialog() {
       <p className="mt-1 text-sm text-slate-600">{t('player.shortcuts.intro')}</p>
       <table className="mt-3 w-full text-sm">
         <tbody>
-          {SHORTCUTS.map(({ action, keys }) => (
+          {SHORTCUTS.map(({ action, keys, shown }) => (
             <tr key={action} className="border-t border-slate-100">
               <th scope="row" className="py-1.5 pr-3 text-left font-normal text-slate-800">
                 {lookup(`player.shortcuts.${action}`)}
               </th>
               <td className="py-1.5 text-right whitespace-nowrap">
-                {keys.map((key) => (
+                {(shown ? [shown] : keys).map((key) => (
                   <kbd
                     key={key}
                     className="ml-1 rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs"

@@ -14,9 +14,18 @@ export type ShortcutAction =
   | 'motion'
   | 'presenter'
   | 'leavePresenter'
+  | 'runView'
   | 'help';
 
-export const SHORTCUTS: readonly { action: ShortcutAction; keys: readonly string[] }[] = [
+/** The digit keys: the n-th of the course's diagrams (named views). */
+export const VIEW_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
+
+export const SHORTCUTS: readonly {
+  action: ShortcutAction;
+  keys: readonly string[];
+  /** How the help shows the keys, when listing each would be too long. */
+  shown?: string;
+}[] = [
   { action: 'playPause', keys: [' ', 'k'] },
   { action: 'next', keys: ['ArrowRight', 'PageDown', 'l'] },
   { action: 'previous', keys: ['ArrowLeft', 'PageUp', 'j'] },
@@ -27,6 +36,7 @@ export const SHORTCUTS: readonly { action: ShortcutAction; keys: readonly string
   { action: 'motion', keys: ['m'] },
   { action: 'presenter', keys: ['p'] },
   { action: 'leavePresenter', keys: ['Escape'] },
+  { action: 'runView', keys: VIEW_KEYS, shown: '1–9' },
   { action: 'help', keys: ['?'] },
 ];
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { SPEEDS, type AppState } from '../../store';
+import { NAMED_VIEWS, SPEEDS, type AppState } from '../../store';
 import { useStoreApi } from '../app/useStoreApi';
 import { enterFullScreen, leaveFullScreen } from '../presenter/fullScreen';
 import { shortcutOf, type ShortcutAction } from './shortcuts';
@@ -9,7 +9,7 @@ const nextSpeed = (state: AppState, by: 1 | -1) => {
   return SPEEDS[Math.min(SPEEDS.length - 1, Math.max(0, i))] ?? state.speed;
 };
 
-const RUN: Record<ShortcutAction, (s: AppState) => void> = {
+const RUN: Record<ShortcutAction, (s: AppState, key: string) => void> = {
   playPause: (s) => s.togglePlay(),
   next: (s) => s.stepForward(),
   previous: (s) => s.stepBack(),
@@ -24,6 +24,10 @@ const RUN: Record<ShortcutAction, (s: AppState) => void> = {
     s.setPresenting(!s.presenting);
   },
   leavePresenter: (s) => s.setPresenting(false),
+  runView: (s, key) => {
+    const view = NAMED_VIEWS[Number(key) - 1];
+    if (view) void s.runView(view.id);
+  },
   help: (s) => s.setShortcutsOpen(!s.shortcutsOpen),
 };
 
@@ -40,7 +44,7 @@ export function usePlayerShortcuts() {
       // A modal dialog (the shortcuts help included) owns the keyboard while it is open.
       if (document.querySelector('dialog[open]') && action !== 'help') return;
       event.preventDefault();
-      RUN[action](store.getState());
+      RUN[action](store.getState(), event.key);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
