@@ -152,6 +152,8 @@ export default defineConfig([
     'blob-report/',
     'bench/results/',
     'node_modules/',
+    // Personal scratch space (git-ignored): throwaway scripts, run artifacts.
+    '.scratch/',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,
