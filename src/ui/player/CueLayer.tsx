@@ -1,11 +1,11 @@
 import { useInternalNode, ViewportPortal, type InternalNode } from '@xyflow/react';
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cue, PlayableRecord, Rect } from '../../graph';
+import type { Cue, PlayableRecord, Point, Rect } from '../../graph';
 import { cueDuration } from '../../store';
 import { useApp } from '../app/useApp';
 import { cueLabel } from './cueLabel';
-import { travelPath } from './cueGeometry';
+import { travelPath, travelPoints } from './cueGeometry';
 import { useReducedMotion } from './useReducedMotion';
 import { useStage } from './useStage';
 
@@ -45,6 +45,9 @@ const TONE: Record<string, { stroke: string; chip: string }> = {
 const LOCAL = new Set(['encrypt-data', 'decrypt-data', 'discard-plaintext-key']);
 const toneOf = (cue: Cue) =>
   !cue.ok ? TONE.error! : (TONE[cue.what] ?? (LOCAL.has(cue.what) ? TONE.local! : TONE.other!));
+
+/** The token centred on a point of its path. */
+const at = (p: Point) => ({ transform: `translate(${p.x}px, ${p.y}px) translate(-50%, -50%)` });
 
 function boxOf(node: InternalNode | undefined): Rect | undefined {
   if (!node) return undefined;
@@ -96,16 +99,18 @@ function TravelCue({
   const to = boxOf(useInternalNode(cue.to));
   const token = useRef<HTMLDivElement>(null);
   const path = from && to ? travelPath(from, to) : undefined;
+  const points = from && to ? travelPoints(from, to) : [];
   usePlayerAnimation(() =>
-    reduced || !token.current
+    reduced || !token.current || points.length === 0
       ? undefined
-      : token.current.animate([{ offsetDistance: '0%' }, { offsetDistance: '100%' }], {
+      : token.current.animate(points.map(at), {
           duration: cueDuration(cue),
           easing: 'ease-in-out',
           fill: 'forwards',
         }),
   );
-  if (!path) return null;
+  const end = points.at(-1);
+  if (!path || !end) return null;
   const tone = toneOf(cue);
   return (
     <div
@@ -123,11 +128,7 @@ function TravelCue({
       <div
         ref={token}
         className={`absolute top-0 left-0 rounded-full px-2.5 py-1 text-xs font-semibold whitespace-nowrap shadow-lg ${tone.chip}`}
-        style={{
-          offsetPath: `path("${path}")`,
-          offsetRotate: '0deg',
-          offsetDistance: reduced ? '100%' : '0%',
-        }}
+        style={at(reduced ? end : (points[0] ?? end))}
       >
         {cueLabel(t, record, cue)}
       </div>

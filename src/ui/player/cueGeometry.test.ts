@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { borderPoint, travelPath } from './cueGeometry';
+import { borderPoint, travelPath, travelPoints } from './cueGeometry';
 
 const box = { x: 0, y: 0, width: 100, height: 50 };
 
@@ -19,5 +19,16 @@ describe('cue geometry', () => {
     expect(back.startsWith('M 300 25 Q')).toBe(true);
     // Bowed to the left of the direction of travel: the two control points differ.
     expect(back.split('Q')[1]).not.toEqual(there.split('Q')[1]);
+  });
+
+  it('samples the same curve from its start to its end', () => {
+    const far = { x: 300, y: 0, width: 100, height: 50 };
+    const points = travelPoints(box, far, 4);
+    expect(points).toHaveLength(5);
+    expect(points[0]).toEqual({ x: 100, y: 25 });
+    expect(points.at(-1)).toEqual({ x: 300, y: 25 });
+    // Halfway along, the curve has bowed away from the straight line between the nodes.
+    expect(points[2]!.x).toBe(200);
+    expect(points[2]!.y).not.toBe(25);
   });
 });

@@ -20,14 +20,38 @@ export function borderPoint(r: Rect, toward: Point): Point {
   return { x: c.x + dx * scale, y: c.y + dy * scale };
 }
 
-/** An SVG path from `from`'s border to `to`'s, bowed to the left of the direction of travel. */
-export function travelPath(from: Rect, to: Rect): string {
+/** The quadratic curve from `from`'s border to `to`'s, bowed to the left of the direction of travel. */
+function travelCurve(from: Rect, to: Rect) {
   const a = borderPoint(from, centerOf(to));
   const b = borderPoint(to, centerOf(from));
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const bend = 0.18;
   const control = { x: (a.x + b.x) / 2 + dy * bend, y: (a.y + b.y) / 2 - dx * bend };
-  const r = (n: number) => Math.round(n * 10) / 10;
+  return { a, control, b };
+}
+
+const r = (n: number) => Math.round(n * 10) / 10;
+
+/** The travel curve as an SVG path. */
+export function travelPath(from: Rect, to: Rect): string {
+  const { a, control, b } = travelCurve(from, to);
   return `M ${r(a.x)} ${r(a.y)} Q ${r(control.x)} ${r(control.y)} ${r(b.x)} ${r(b.y)}`;
+}
+
+/**
+ * `count + 1` points along the same curve, first to last: the keyframes of the travelling
+ * token. A transform animation through them runs on the compositor, where animating along
+ * `offset-path` would cost the main thread every frame.
+ */
+export function travelPoints(from: Rect, to: Rect, count = 24): Point[] {
+  const { a, control: c, b } = travelCurve(from, to);
+  return Array.from({ length: count + 1 }, (_, i) => {
+    const t = i / count;
+    const u = 1 - t;
+    return {
+      x: r(u * u * a.x + 2 * u * t * c.x + t * t * b.x),
+      y: r(u * u * a.y + 2 * u * t * c.y + t * t * b.y),
+    };
+  });
 }
