@@ -27,15 +27,20 @@ export type { SaveStatus, SavedWorldSlice, UnreadableNotice } from './savedWorld
 export { PRESETS, type Preset, type SampleTexts } from './presets';
 export { openWorldDb, type WorldDb } from './persistence';
 export {
+  changeStep,
   cueDuration,
+  motionTiming,
   onStage,
+  shownView,
   queuedCount,
   SPEEDS,
   timelineFor,
+  type CueTiming,
   type PlayerCursor,
   type PlayerSlice,
   type PlayerStatus,
   type Speed,
+  type StageViews,
 } from './playerSlice';
 export { NAMED_VIEWS, type NamedView, type NamedViewId, type ViewOutcome } from './namedViews';
 export type { ViewsSlice } from './viewsSlice';

@@ -7,11 +7,13 @@ import {
   onStage,
   PLAYER_PREFS_KEY,
   queuedCount,
+  shownView,
   stageDuration,
   TRAVEL_MS,
   timelineFor,
 } from './playerSlice';
 import type { AppStore } from './createAppStore';
+import type { WorldView } from '../engine';
 
 const REGION = 'eu-west-1';
 const text = (s: string) => new TextEncoder().encode(s);
@@ -175,6 +177,70 @@ describe('the trace player', () => {
     expect(store.getState().playlist.map((r) => r.kind === 'local' || r.operation)).toEqual([
       'CreateKey',
     ]);
+  });
+
+  it('draws the world around the cue on stage: the key is disabled only once DisableKey changes it', async () => {
+    const { store, keyId } = await storeWithKey();
+    await store.getState().call('DisableKey', { KeyId: keyId }, REGION);
+    await store.getState().call('DescribeKey', { KeyId: keyId }, REGION);
+    const stateIn = (view: WorldView) =>
+      view.regions.find((r) => r.code === REGION)?.keys.find((k) => k.keyId === keyId)?.state;
+    const stateShown = () => stateIn(shownView(store.getState()));
+    expect(stateIn(store.getState().view)).toBe('Disabled');
+    // CreateKey on stage: the key does not exist before its creation step, then it is Enabled.
+    expect(stage(store)).toBe('CreateKey#0:request');
+    expect(stateShown()).toBeUndefined();
+    const seen: string[] = [];
+    while (store.getState().playerStatus === 'playing') {
+      seen.push(`${stage(store)}=${stateShown() ?? 'none'}`);
+      await finishCue(store);
+    }
+    const disable = seen.filter((s) => s.startsWith('DisableKey'));
+    expect(disable.find((s) => s.includes(':check-state'))).toMatch(/=Enabled$/);
+    expect(disable.find((s) => s.includes(':change'))).toMatch(/=Disabled$/);
+    expect(
+      seen.filter((s) => s.startsWith('DescribeKey')).every((s) => s.endsWith('=Disabled')),
+    ).toBe(true);
+    // At rest, the live world.
+    expect(shownView(store.getState())).toBe(store.getState().view);
+    // Stepping back into history shows the world as it was then.
+    while (!stage(store).startsWith('DisableKey#1')) store.getState().stepBack();
+    expect(stateShown()).toBe('Enabled');
+  });
+
+  it('plays a new call at once when paused on the last cue, but not when reading history', async () => {
+    const { store, keyId } = await storeWithKey();
+    const cues = timelineFor(store.getState().playlist[0]!).cues.length;
+    for (let i = 1; i < cues; i++) store.getState().stepForward();
+    expect(store.getState().playerStatus).toBe('paused');
+    await store.getState().call('DescribeKey', { KeyId: keyId }, REGION);
+    expect(stage(store)).toBe('DescribeKey#0:request');
+    expect(store.getState().playerStatus).toBe('playing');
+    store.getState().stepBack();
+    store.getState().stepBack();
+    await store.getState().call('DescribeKey', { KeyId: keyId }, REGION);
+    expect(store.getState().playerStatus).toBe('paused');
+    expect(queuedCount(store.getState())).toBe(2);
+  });
+
+  it('finishes playback on request: the next call plays at once', async () => {
+    const { store, keyId } = await storeWithKey();
+    await store.getState().call('DescribeKey', { KeyId: keyId }, REGION);
+    store.getState().finishPlayback();
+    expect(store.getState().playerStatus).toBe('idle');
+    expect(queuedCount(store.getState())).toBe(0);
+    await store.getState().call('ListAliases', {}, REGION);
+    expect(stage(store)).toBe('ListAliases#0:request');
+  });
+
+  it('takes its timing from whoever sets it (the UI leaves time to read)', async () => {
+    const { store } = await storeWithKey();
+    store.getState().setCueTiming(() => 5000);
+    store.getState().replay();
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(stage(store)).toBe('CreateKey#0:request');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(stage(store)).toMatch(/^CreateKey#1:/);
   });
 
   it('does not play the calls that build a sample world', async () => {

@@ -7,7 +7,7 @@
  * The store owns the clock (one timer), so every view — canvas cues, narration bar, presenter
  * mode — shows the same step; the UI animates a cue over `cueDuration(cue) / speed`.
  */
-import type { Kms } from '../engine';
+import type { Kms, WorldView } from '../engine';
 import {
   timelineOf,
   type Cue,
@@ -16,7 +16,7 @@ import {
   type Timeline,
 } from '../graph';
 import type { SliceCreator } from './appState';
-import { isBackgroundRead } from './worldSlice';
+import { changesWorld, isBackgroundRead } from './worldSlice';
 import type { PrefsStorage } from './prefsStorage';
 
 export const SPEEDS = [0.25, 0.5, 1, 1.5, 2, 4] as const;
@@ -34,6 +34,14 @@ export const PLAYER_PREFS_KEY = 'kmslab.player';
 /** Fields that are the learner's settings, kept when the world is reset. */
 export const PLAYER_PREFS_FIELDS = ['speed', 'reducedMotion'] as const;
 
+/** The world around one record: `before` until its first change shows, then `after`. */
+export interface StageViews {
+  before: WorldView;
+  after: WorldView;
+}
+
+export type CueTiming = (record: PlayableRecord, step: number) => number;
+
 /** idle: nothing left to play; playing: the clock runs; paused: the learner stopped it. */
 export type PlayerStatus = 'idle' | 'playing' | 'paused';
 
@@ -46,6 +54,11 @@ export interface PlayerCursor {
 export interface PlayerSlice {
   /** Played records (to step back into), the one on stage, then the queue; oldest first. */
   playlist: readonly PlayableRecord[];
+  /** The world just before and just after each playlist record (the canvas draws the one on stage). */
+  playlistViews: readonly StageViews[];
+  /** How long a cue stays on stage at 1× (the UI sets one that leaves time to read its caption). */
+  cueMs: CueTiming;
+  setCueTiming(timing: CueTiming): void;
   cursor: PlayerCursor;
   playerStatus: PlayerStatus;
   speed: Speed;
@@ -63,6 +76,8 @@ export interface PlayerSlice {
   replay(): void;
   /** Past the queue: the newest record, from its first cue. */
   skipToLatest(): void;
+  /** Everything queued counts as played: the player rests after the last cue (a new run takes the stage). */
+  finishPlayback(): void;
   setSpeed(speed: Speed): void;
   setReducedMotion(reduced: boolean): void;
   /** Local work (envelope encryption's own half) joins the playlist like a KMS record. */
@@ -86,11 +101,44 @@ export const cueDuration = (cue: Cue | undefined): number =>
 
 type PlayerView = Pick<PlayerSlice, 'playlist' | 'cursor'>;
 
+/** The default timing: a cue lasts as long as its motion. */
+export const motionTiming: CueTiming = (record, step) =>
+  cueDuration(timelineFor(record).cues[step]);
+
 /** How long the cue on stage lasts at the player's speed (a new record first takes a breath). */
-export function stageDuration(state: PlayerView & Pick<PlayerSlice, 'speed'>): number {
+export function stageDuration(state: PlayerView & Pick<PlayerSlice, 'speed' | 'cueMs'>): number {
   const stage = onStage(state);
-  const breath = stage && stage.step === 0 && state.cursor.item > 0 ? BETWEEN_RECORDS_MS : 0;
-  return (cueDuration(stage?.cue) + breath) / state.speed;
+  if (!stage) return 0;
+  const breath = stage.step === 0 && state.cursor.item > 0 ? BETWEEN_RECORDS_MS : 0;
+  return (state.cueMs(stage.record, stage.step) + breath) / state.speed;
+}
+
+/** The cue from which a record's change shows on the canvas: its first change of the world. */
+export function changeStep(record: PlayableRecord): number {
+  if (record.kind === 'local') return 0;
+  const at = record.trace.findIndex(
+    (s) =>
+      s.type === 'change' ||
+      (s.type === 'material' &&
+        (s.action === 'generate' || s.action === 'rotate' || s.action === 'destroy')),
+  );
+  return at < 0 ? 0 : at;
+}
+
+/**
+ * The world the canvas draws: the one around the cue on stage, so the picture never shows
+ * a key disabled while the narration still checks that it is enabled. At rest after the
+ * last record (or with nothing to play), the world as it is now.
+ */
+export function shownView(
+  state: PlayerView & Pick<PlayerSlice, 'playlistViews' | 'playerStatus'> & { view: WorldView },
+): WorldView {
+  const { cursor, playlist } = state;
+  const record = playlist[cursor.item];
+  const views = state.playlistViews[cursor.item];
+  if (!record || !views) return state.view;
+  if (state.playerStatus === 'idle' && cursor.item === playlist.length - 1) return state.view;
+  return cursor.step < changeStep(record) ? views.before : views.after;
 }
 
 /** The record on stage and its cue, if any. */
@@ -179,25 +227,41 @@ export function createPlayerSlice(kms: Kms, storage: PrefsStorage): SliceCreator
       // neither is a read a view makes to show something.
       if (get().worldBusy || (record.kind !== 'local' && isBackgroundRead(record))) return;
       const state = get();
+      // The world slice has already taken this record in: `view` is the world after it.
+      const changed = record.kind !== 'local' && changesWorld(record);
+      const views = { before: changed ? state.previousView : state.view, after: state.view };
       let playlist = [...state.playlist, record];
+      let playlistViews = [...state.playlistViews, views];
       let cursor = state.cursor;
       const overflow = playlist.length - PLAYLIST_LIMIT;
       if (overflow > 0) {
         playlist = playlist.slice(overflow);
+        playlistViews = playlistViews.slice(overflow);
         cursor =
           cursor.item >= overflow
             ? { item: cursor.item - overflow, step: cursor.step }
             : { item: 0, step: 0 };
       }
-      if (state.playerStatus === 'idle') {
-        set({ playlist, cursor: { item: playlist.length - 1, step: 0 }, playerStatus: 'playing' });
+      // Nothing playing, or paused on the very last cue: the new record plays now. Paused
+      // further back, the learner is reading history: it waits.
+      const atTheEnd = state.playerStatus === 'paused' && !nextCursor(state);
+      if (state.playerStatus === 'idle' || atTheEnd) {
+        set({
+          playlist,
+          playlistViews,
+          cursor: { item: playlist.length - 1, step: 0 },
+          playerStatus: 'playing',
+        });
         startClock();
-      } else set({ playlist, cursor });
+      } else set({ playlist, playlistViews, cursor });
     };
     kms.subscribe(enqueue);
 
     return {
       playlist: [],
+      playlistViews: [],
+      cueMs: motionTiming,
+      setCueTiming: (cueMs) => set({ cueMs }),
       cursor: { item: -1, step: 0 },
       playerStatus: 'idle',
       ...readPrefs(storage),
@@ -235,6 +299,17 @@ export function createPlayerSlice(kms: Kms, storage: PrefsStorage): SliceCreator
         if (playlist.length === 0) return;
         set({ cursor: { item: playlist.length - 1, step: 0 }, playerStatus: 'playing' });
         startClock();
+      },
+      finishPlayback() {
+        const { playlist } = get();
+        const last = playlist.at(-1);
+        stopClock();
+        remaining = undefined;
+        if (!last) return;
+        set({
+          cursor: { item: playlist.length - 1, step: cueCount(last) - 1 },
+          playerStatus: 'idle',
+        });
       },
       setSpeed(speed) {
         const previous = get().speed;

@@ -45,6 +45,9 @@ export const createViewsSlice: SliceCreator<ViewsSlice> = (set, get) => ({
     const view = namedView(id);
     if (!view || get().viewRunning) return undefined;
     set({ viewRunning: id });
+    // The new diagram takes the stage: what the player had left of earlier calls is skipped,
+    // so the canvas and the narration both move to this view.
+    get().finishPlayback();
     get().openView(id);
     let principal = rootPrincipal(get().view.accountId).arn;
     const ctx: ViewContext = {

@@ -28,6 +28,8 @@ export interface WorldSlice {
   kms: Kms;
   /** The account as it is now; replaced (never mutated) after every record that can change it. */
   view: WorldView;
+  /** The view as it was before the latest change (the player draws a call's "before"). */
+  previousView: WorldView;
   /** The latest records, API calls and service events alike, oldest first. */
   records: readonly OperationRecord[];
   /**
@@ -56,13 +58,14 @@ export function createWorldSlice(kms: Kms): SliceCreator<WorldSlice> {
     kms.subscribe((record) =>
       set((state) => ({
         // Reads change nothing: keeping the same view spares every view a re-render.
-        ...(changesWorld(record) ? { view: kms.view() } : {}),
+        ...(changesWorld(record) ? { view: kms.view(), previousView: state.view } : {}),
         records: [...state.records, record].slice(-RECORD_LIMIT),
       })),
     );
     return {
       kms,
       view: kms.view(),
+      previousView: kms.view(),
       records: [],
       call: (operation, input, region, options) =>
         kms.call(operation, input, {

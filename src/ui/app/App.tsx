@@ -3,6 +3,7 @@ import { KmsCanvas } from '../canvas/KmsCanvas';
 import { NarrationBar } from '../player/NarrationBar';
 import { ShortcutsDialog } from '../player/ShortcutsDialog';
 import { usePlayerShortcuts } from '../player/usePlayerShortcuts';
+import { useReadingTime } from '../player/useReadingTime';
 import { PresenterHeader } from '../presenter/PresenterHeader';
 import { usePresenterAddress } from '../presenter/usePresenterAddress';
 import { SidePanel } from '../side/SidePanel';
@@ -19,6 +20,7 @@ import { useSyncLanguage } from './useSyncLanguage';
 export function App() {
   useSyncLanguage();
   usePlayerShortcuts();
+  useReadingTime();
   usePresenterAddress();
   const { t } = useTranslation();
   const presenting = useApp((s) => s.presenting);

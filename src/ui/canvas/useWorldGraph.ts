@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { worldGraph, type WorldGraph } from '../../graph';
+import { shownView } from '../../store';
 import { useApp } from '../app/useApp';
 import { nodeDescriber } from './describeNode';
 import { useBenchView } from './useBenchView';
 
 /** The canvas's nodes and edges: derived from the store, named in the current language. */
 export function useWorldGraph(): WorldGraph {
-  const storeView = useApp((s) => s.view);
+  // The world around the cue on stage (the live one when the player rests).
+  const storeView = useApp(shownView);
   const benchView = useBenchView();
   const view = benchView ?? storeView;
   const selectedRegion = useApp((s) => s.selectedRegion);

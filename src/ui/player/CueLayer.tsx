@@ -17,7 +17,9 @@ import { useStage } from './useStage';
  */
 export function CueLayer() {
   const stage = useStage();
-  if (!stage?.cue) return null;
+  // At rest after the last cue, the canvas is left clear (the narration keeps the last line).
+  const resting = useApp((s) => s.playerStatus === 'idle');
+  if (!stage?.cue || resting) return null;
   const { record, cue } = stage;
   return (
     <ViewportPortal>

@@ -8,7 +8,7 @@ import { PlayerIcon, type PlayerIconName } from './PlayerIcon';
 import { useStage } from './useStage';
 
 const CONTROL =
-  'inline-flex items-center gap-1.5 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:border-slate-200 disabled:text-slate-400 [.presenting_&]:border-2 [.presenting_&]:border-black [.presenting_&]:px-3 [.presenting_&]:py-2 [.presenting_&]:text-black [.presenting_&]:disabled:border-slate-400 [.presenting_&]:disabled:text-slate-500';
+  'inline-flex items-center gap-1.5 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 aria-disabled:cursor-not-allowed aria-disabled:border-slate-200 aria-disabled:text-slate-500 [.presenting_&]:border-2 [.presenting_&]:border-black [.presenting_&]:px-3 [.presenting_&]:py-2 [.presenting_&]:text-black [.presenting_&]:aria-disabled:border-slate-400 [.presenting_&]:aria-disabled:text-slate-600';
 
 /**
  * What the canvas is showing, in one sentence per step (announced to screen readers as it
@@ -33,6 +33,8 @@ export function NarrationBar() {
   const openShortcuts = useApp((s) => s.setShortcutsOpen);
 
   const presenting = useApp((s) => s.presenting);
+  const language = useApp((s) => s.language);
+  const speedFormat = new Intl.NumberFormat(language);
   const caption = stage?.cue
     ? captionText(t, captionOf(stage.record, stage.step))
     : t('player.idle');
@@ -94,7 +96,7 @@ export function NarrationBar() {
           >
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
-                {t('player.speedValue', { speed: s })}
+                {t('player.speedValue', { speed: speedFormat.format(s) })}
               </option>
             ))}
           </select>
@@ -145,13 +147,16 @@ function Control({
   disabled?: boolean;
 }) {
   return (
+    // aria-disabled, not disabled: a button stepped to its end keeps the keyboard focus.
     <button
       type="button"
       className={CONTROL}
       aria-label={label}
       title={label}
-      onClick={onClick}
-      disabled={disabled}
+      onClick={() => {
+        if (!disabled) onClick();
+      }}
+      aria-disabled={disabled}
     >
       <PlayerIcon name={icon} />
     </button>

@@ -23,12 +23,19 @@ describe('cue geometry', () => {
 
   it('samples the same curve from its start to its end', () => {
     const far = { x: 300, y: 0, width: 100, height: 50 };
-    const points = travelPoints(box, far, 4);
+    const points = travelPoints(box, far, 4, 1);
     expect(points).toHaveLength(5);
     expect(points[0]).toEqual({ x: 100, y: 25 });
     expect(points.at(-1)).toEqual({ x: 300, y: 25 });
     // Halfway along, the curve has bowed away from the straight line between the nodes.
     expect(points[2]!.x).toBe(200);
     expect(points[2]!.y).not.toBe(25);
+  });
+
+  it('stops the token short of the node it travels to', () => {
+    const far = { x: 300, y: 0, width: 100, height: 50 };
+    const end = travelPoints(box, far).at(-1)!;
+    expect(end.x).toBeLessThan(300);
+    expect(end.x).toBeGreaterThan(250);
   });
 });

@@ -39,15 +39,18 @@ export function travelPath(from: Rect, to: Rect): string {
   return `M ${r(a.x)} ${r(a.y)} Q ${r(control.x)} ${r(control.y)} ${r(b.x)} ${r(b.y)}`;
 }
 
+/** How far along its path a token stops: short of the node, so it does not cover its name. */
+export const ARRIVAL = 0.85;
+
 /**
  * `count + 1` points along the same curve, first to last: the keyframes of the travelling
  * token. A transform animation through them runs on the compositor, where animating along
  * `offset-path` would cost the main thread every frame.
  */
-export function travelPoints(from: Rect, to: Rect, count = 24): Point[] {
+export function travelPoints(from: Rect, to: Rect, count = 24, upTo = ARRIVAL): Point[] {
   const { a, control: c, b } = travelCurve(from, to);
   return Array.from({ length: count + 1 }, (_, i) => {
-    const t = i / count;
+    const t = (i / count) * upTo;
     const u = 1 - t;
     return {
       x: r(u * u * a.x + 2 * u * t * c.x + t * t * b.x),

@@ -53,14 +53,21 @@ const ALIASES: Record<string, string> = {
   P: 'p',
 };
 
-/** What a key does, if anything: typing in a field, or a modifier held, does nothing here. */
-export function shortcutOf(event: {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  target: EventTarget | null;
-}): ShortcutAction | undefined {
+/**
+ * What a key does, if anything: typing in a field, or a modifier held, does nothing here.
+ * Space on a focused button presses that button — except in presenter mode, where the
+ * teacher's Space always plays or pauses.
+ */
+export function shortcutOf(
+  event: {
+    key: string;
+    ctrlKey: boolean;
+    metaKey: boolean;
+    altKey: boolean;
+    target: EventTarget | null;
+  },
+  presenting = false,
+): ShortcutAction | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
   const action = BY_KEY.get(ALIASES[event.key] ?? event.key);
   if (!action) return undefined;
@@ -72,7 +79,11 @@ export function shortcutOf(event: {
   )
     return undefined;
   // Space and Enter belong to the focused button or link; arrows move a focused canvas node.
-  if (event.key === ' ' && target?.closest('button, a, summary, [role="button"], [role="tab"]'))
+  if (
+    event.key === ' ' &&
+    !presenting &&
+    target?.closest('button, a, summary, [role="button"], [role="tab"]')
+  )
     return undefined;
   if (event.key.startsWith('Arrow') && target?.closest('.react-flow__node, [role="tablist"]'))
     return undefined;

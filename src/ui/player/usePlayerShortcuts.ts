@@ -37,13 +37,17 @@ export function usePlayerShortcuts() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      const action = shortcutOf(event);
+      const { presenting } = store.getState();
+      const action = shortcutOf(event, presenting);
       if (!action) return;
       // Escape belongs to whatever is open (a menu, a popover) unless presenter mode can use it.
       if (action === 'leavePresenter' && !store.getState().presenting) return;
       // A modal dialog (the shortcuts help included) owns the keyboard while it is open.
       if (document.querySelector('dialog[open]') && action !== 'help') return;
       event.preventDefault();
+      // A button focused in presenter mode must not also take the Space as a press.
+      if (event.key === ' ' && document.activeElement instanceof HTMLElement)
+        document.activeElement.blur();
       RUN[action](store.getState(), event.key);
     };
     window.addEventListener('keydown', onKey);
