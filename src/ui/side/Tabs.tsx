@@ -54,14 +54,15 @@ export function Tabs<T extends string>({
     refs.current.get(id)?.focus();
   };
 
-  const text = size === 'sm' ? 'px-2.5 py-1.5 text-xs' : 'px-3 py-2 text-sm';
+  // Four Spanish labels fit one row of the 26rem side panel.
+  const text = size === 'sm' ? 'px-2.5 py-1.5 text-xs' : 'px-2.5 py-2 text-sm';
   return (
     <div>
       <div
         role="tablist"
         aria-label={label}
         onKeyDown={onKeyDown}
-        className="flex flex-wrap gap-1 border-b border-slate-300"
+        className="flex flex-wrap gap-0.5 border-b border-slate-300"
       >
         {tabs.map((tab) => {
           const active = tab.id === selected;
