@@ -10,10 +10,10 @@ test.use({ locale: 'en-US' });
 
 /** What the narration says of a successful Encrypt in us-east-1, step by step. */
 const ENCRYPT_CAPTIONS = [
-  /^root calls Encrypt on the KMS endpoint in us-east-1$/,
+  /^The root user calls Encrypt on the KMS endpoint in us-east-1$/,
   /^KMS finds the key [0-9a-f]{8}… in us-east-1$/,
   /^kms:Encrypt is allowed/,
-  /^The key [0-9a-f]{8}… is Enabled: it can be used$/,
+  /^The key [0-9a-f]{8}… is enabled \(Enabled\): it can be used$/,
   /^KMS in us-east-1 encrypts with version 1 of the key's material$/,
   /^CloudTrail records Encrypt in us-east-1$/,
   /^Encrypt succeeds and the answer goes back to the caller$/,
@@ -162,7 +162,7 @@ test('a refused call plays up to the step that refused it and shows the error th
   await expect(cue(page)).toHaveAttribute('data-cue-ok', 'false');
   await narration(page).getByRole('button', { name: 'Previous step' }).click();
   await narration(page).getByRole('button', { name: 'Previous step' }).click();
-  await expect(caption(page)).toHaveText(/is Disabled: KMS refuses the operation$/);
+  await expect(caption(page)).toHaveText(/is disabled \(Disabled\): KMS refuses the operation$/);
   await expect(cue(page)).toHaveAttribute('data-cue-what', 'check-state');
   await expect(cue(page)).toHaveAttribute('data-cue-ok', 'false');
   await expect(cue(page)).toContainText('State: Disabled');
@@ -218,11 +218,11 @@ test('an address with ?present opens presenter mode, in Spanish too', async ({ b
   const context = await browser.newContext({ locale: 'es-ES' });
   const page = await context.newPage();
   await page.goto('./?present');
-  await expect(page.getByRole('heading', { name: 'KMS Lab · modo presentador' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'KMS Lab · modo presentación' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Narración' }).getByRole('status')).toHaveText(
     /Ejecuta cualquier operación/,
   );
-  await page.getByRole('button', { name: 'Salir del modo presentador' }).click();
-  await expect(page.getByRole('button', { name: 'Modo presentador' })).toBeVisible();
+  await page.getByRole('button', { name: 'Salir del modo presentación' }).click();
+  await expect(page.getByRole('button', { name: 'Modo presentación' })).toBeVisible();
   await context.close();
 });

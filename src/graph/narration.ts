@@ -21,6 +21,7 @@ export const NARRATION_KEYS = [
   'stateRefused',
   'materialGenerate',
   'materialEncrypt',
+  'materialEncryptDataKey',
   'materialDecrypt',
   'materialDecryptFailed',
   'materialRotate',
@@ -74,16 +75,29 @@ const ALIAS_CHANGES: Record<string, NarrationKey> = {
 
 export type NarrationKey = (typeof NARRATION_KEYS)[number];
 
+/**
+ * A caption's text key and values. Besides what the text shows, the values carry what the UI
+ * needs to name things as the canvas does (see src/ui/format/captionText.ts): `actor` is the
+ * caller's ARN, `keyId` the full id of the key that `key` names by its short id, and `state`
+ * the key state's API value.
+ */
 export interface Caption {
   key: NarrationKey;
   values: Record<string, string | number>;
 }
 
-/** A key as narration names it: the first 8 characters of its id, like the canvas. */
+/** A key as narration names it when nothing better is known: the first 8 characters of its id. */
 const shortId = (keyId: string | undefined) => (keyId ? `${keyId.slice(0, 8)}…` : '');
 
-/** What a trace step's actor is called: the principal's ARN, shortened to its last part. */
-const actorName = (arn: string) => arn.split(/[:/]/).pop() || arn;
+/** The values that name a key: its short id, and its full id for the UI to look it up. */
+const keyValues = (keyId: string | undefined): Record<string, string> =>
+  keyId ? { key: shortId(keyId), keyId } : { key: shortId(keyId) };
+
+/** Operations whose `encrypt` material step encrypts the data key they generate. */
+const DATA_KEY_OPERATIONS: ReadonlySet<string> = new Set([
+  'GenerateDataKey',
+  'GenerateDataKeyWithoutPlaintext',
+]);
 
 const LOCAL: Record<LocalAction, NarrationKey> = {
   'encrypt-data': 'localEncrypt',
@@ -97,7 +111,7 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
     if (step !== 0) throw new RangeError(`no step ${step} in local ${record.action}`);
     return {
       key: LOCAL[record.action],
-      values: { actor: actorName(record.principal), bytes: record.bytes },
+      values: { actor: record.principal, bytes: record.bytes },
     };
   }
   const s = record.trace[step];
@@ -109,16 +123,16 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
   function caption(s: TraceStep): Caption {
     switch (s.type) {
       case 'call':
-        return { key: 'call', values: { actor: actorName(s.principal), operation, region } };
+        return { key: 'call', values: { actor: s.principal, operation, region } };
       case 'validate':
         return { key: 'validate', values: { error: s.error } };
       case 'resolve':
         if (!s.found) return { key: 'resolveMissing', values: { given: s.given, region } };
         if (s.form === 'ciphertext')
-          return { key: 'resolveCiphertext', values: { key: shortId(s.keyId) } };
+          return { key: 'resolveCiphertext', values: keyValues(s.keyId) };
         if (s.alias)
-          return { key: 'resolveAlias', values: { alias: s.alias, key: shortId(s.keyId) } };
-        return { key: 'resolveKey', values: { key: shortId(s.keyId), region } };
+          return { key: 'resolveAlias', values: { alias: s.alias, ...keyValues(s.keyId) } };
+        return { key: 'resolveKey', values: { ...keyValues(s.keyId), region } };
       case 'authorize':
         if (s.decision === 'deny') return { key: 'authorizeDeny', values: { action: s.action } };
         return s.basis === 'policies-not-yet-evaluated'
@@ -127,11 +141,13 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
       case 'check-state':
         return {
           key: s.allowed ? 'stateOk' : 'stateRefused',
-          values: { key: shortId(s.keyId), state: s.state },
+          values: { ...keyValues(s.keyId), state: s.state },
         };
       case 'material': {
-        const values = { region: s.location.region, version: s.version, key: shortId(s.keyId) };
+        const values = { region: s.location.region, version: s.version, ...keyValues(s.keyId) };
         if (s.action === 'decrypt' && !s.ok) return { key: 'materialDecryptFailed', values };
+        if (s.action === 'encrypt' && DATA_KEY_OPERATIONS.has(operation))
+          return { key: 'materialEncryptDataKey', values };
         const byAction = {
           generate: 'materialGenerate',
           encrypt: 'materialEncrypt',
@@ -144,7 +160,7 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
       case 'data-key':
         return {
           key: s.withPlaintext ? 'dataKeyWithPlaintext' : 'dataKeyWithoutPlaintext',
-          values: { bytes: s.bytes, key: shortId(s.keyId) },
+          values: { bytes: s.bytes, ...keyValues(s.keyId) },
         };
       case 'random':
         return { key: 'random', values: { bytes: s.bytes, region: s.region } };
@@ -152,7 +168,7 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
         return s.target === 'key'
           ? {
               key: KEY_CHANGES[s.what] ?? 'keyChanged',
-              values: { key: shortId(s.id), what: s.what },
+              values: { ...keyValues(s.id), what: s.what },
             }
           : { key: ALIAS_CHANGES[s.what] ?? 'aliasChanged', values: { alias: s.id, what: s.what } };
       case 'audit':

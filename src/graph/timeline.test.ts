@@ -181,7 +181,7 @@ describe('local work', () => {
     expect(timeline.cues.map(shape)).toEqual([`encrypt-data@${ROOT}`]);
     expect(captionOf(local, 0)).toEqual({
       key: 'localEncrypt',
-      values: { actor: 'root', bytes: 42 },
+      values: { actor: 'arn:aws:iam::111122223333:root', bytes: 42 },
     });
     expect(() => captionOf(local, 1)).toThrow(RangeError);
   });

@@ -3,19 +3,24 @@ import type { narrationEs } from './narration.es';
 
 /** English narration: exactly the Spanish keys. */
 export const narrationEn: Widen<typeof narrationEs> = {
+  actors: {
+    root: 'The root user',
+  },
   call: '{{actor}} calls {{operation}} on the KMS endpoint in {{region}}',
   validate: 'KMS refuses the request before looking at any key: {{error}}',
   resolveAlias: 'The alias {{alias}} points to the KMS key {{key}}',
   resolveKey: 'KMS finds the key {{key}} in {{region}}',
   resolveCiphertext: 'The ciphertext says which key made it: {{key}}',
-  resolveMissing: 'KMS does not find {{given}} in {{region}}: KMS keys are Regional',
+  resolveMissing: 'KMS does not find {{given}} in {{region}}: it does not exist in this Region',
   authorizeUnevaluated: '{{action}} is allowed: KMS Lab does not evaluate key or IAM policies yet',
   authorizeAllow: 'The policies allow {{action}}',
   authorizeDeny: 'The policies do not allow {{action}}: access denied',
-  stateOk: 'The key {{key}} is {{state}}: it can be used',
-  stateRefused: 'The key {{key}} is {{state}}: KMS refuses the operation',
+  stateOk: 'The key {{key}} is {{state}} ({{stateApi}}): it can be used',
+  stateRefused: 'The key {{key}} is {{state}} ({{stateApi}}): KMS refuses the operation',
   materialGenerate: 'KMS in {{region}} generates the material of key {{key}} (version {{version}})',
   materialEncrypt: "KMS in {{region}} encrypts with version {{version}} of the key's material",
+  materialEncryptDataKey:
+    "KMS in {{region}} generates a data key and encrypts it with version {{version}} of the key's material",
   materialDecrypt: "KMS in {{region}} decrypts with version {{version}} of the key's material",
   materialDecryptFailed:
     'Version {{version}} of the material cannot decrypt it: the ciphertext or the encryption context does not match',
@@ -44,9 +49,9 @@ export const narrationEn: Widen<typeof narrationEs> = {
   returnOk: '{{operation}} succeeds and the answer goes back to the caller',
   returnError: '{{operation}} fails with {{error}}',
   localEncrypt:
-    '{{actor}} encrypts {{bytes}} bytes on its own machine with the plaintext data key: the data never goes to KMS',
+    '{{actor}} encrypts {{bytes}} bytes on their own machine with the plaintext data key: the data never goes to KMS',
   localDecrypt:
-    '{{actor}} decrypts {{bytes}} bytes on its own machine with the data key KMS returned',
+    '{{actor}} decrypts {{bytes}} bytes on their own machine with the data key KMS returned',
   localDiscard:
     '{{actor}} erases the plaintext data key from memory and keeps only its encrypted copy next to the data',
 };

@@ -3,21 +3,27 @@
  * and announced to screen readers. Keys are exactly NARRATION_KEYS.
  */
 export const narrationEs = {
+  /** How the caller ({{actor}}) is named when it is not a role or user with a name of its own. */
+  actors: {
+    root: 'El usuario raíz',
+  },
   call: '{{actor}} llama a {{operation}} en el endpoint de KMS de {{region}}',
   validate: 'KMS rechaza la solicitud antes de mirar ninguna clave: {{error}}',
   resolveAlias: 'El alias {{alias}} apunta a la clave KMS {{key}}',
   resolveKey: 'KMS encuentra la clave {{key}} en {{region}}',
   resolveCiphertext: 'El texto cifrado dice qué clave lo creó: {{key}}',
-  resolveMissing: 'KMS no encuentra {{given}} en {{region}}: las claves KMS son regionales',
+  resolveMissing: 'KMS no encuentra {{given}} en {{region}}: no existe en esta región',
   authorizeUnevaluated:
     'Se permite {{action}}: KMS Lab todavía no evalúa las políticas de clave ni las de IAM',
   authorizeAllow: 'Las políticas permiten {{action}}',
   authorizeDeny: 'Las políticas no permiten {{action}}: acceso denegado',
-  stateOk: 'La clave {{key}} está en estado {{state}}: se puede usar',
-  stateRefused: 'La clave {{key}} está en estado {{state}}: KMS rechaza la operación',
+  stateOk: 'La clave {{key}} está {{state}} ({{stateApi}}): se puede usar',
+  stateRefused: 'La clave {{key}} está {{state}} ({{stateApi}}): KMS rechaza la operación',
   materialGenerate:
     'KMS en {{region}} genera el material de la clave {{key}} (versión {{version}})',
   materialEncrypt: 'KMS en {{region}} cifra con la versión {{version}} del material de la clave',
+  materialEncryptDataKey:
+    'KMS en {{region}} genera una clave de datos y la cifra con la versión {{version}} del material de la clave',
   materialDecrypt: 'KMS en {{region}} descifra con la versión {{version}} del material de la clave',
   materialDecryptFailed:
     'La versión {{version}} del material no puede descifrarlo: el texto cifrado o el contexto de cifrado no coinciden',

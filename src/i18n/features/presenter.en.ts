@@ -6,5 +6,5 @@ export const presenterEn: typeof presenterEs = {
   exit: 'Leave presenter mode',
   fullScreen: 'Full screen',
   title: 'KMS Lab · presenter mode',
-  hint: 'Space: play or pause · ←/→ or the remote: step by step · 1–9: the course diagrams · ?: shortcuts',
+  hint: 'Space: play or pause · ←/→ or the remote: step by step · 1, 2, 3…: the course diagrams · ?: shortcuts',
 };

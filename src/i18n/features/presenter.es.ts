@@ -1,8 +1,8 @@
 /** Spanish texts of presenter mode (classroom). */
 export const presenterEs = {
-  enter: 'Modo presentador',
-  exit: 'Salir del modo presentador',
+  enter: 'Modo presentación',
+  exit: 'Salir del modo presentación',
   fullScreen: 'Pantalla completa',
-  title: 'KMS Lab · modo presentador',
-  hint: 'Espacio: reproducir o pausar · ←/→ o el mando: paso a paso · 1–9: diagramas del curso · ?: atajos',
+  title: 'KMS Lab · modo presentación',
+  hint: 'Espacio: reproducir o pausar · ←/→ o el mando: paso a paso · 1, 2, 3…: diagramas del curso · ?: atajos',
 };

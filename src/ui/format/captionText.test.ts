@@ -34,7 +34,10 @@ describe('narration', () => {
       expect(es.narration[key], key).toMatch(/\S/);
       expect(en.narration[key], key).toMatch(/\S/);
     }
-    expect(Object.keys(es.narration).sort()).toEqual([...NARRATION_KEYS].sort());
+    const { actors: esActors, ...esCaptions } = es.narration;
+    expect(Object.keys(esCaptions).sort()).toEqual([...NARRATION_KEYS].sort());
+    expect(esActors.root).toMatch(/\S/);
+    expect(en.narration.actors.root).toMatch(/\S/);
   });
 
   it('captions every step of real records with no placeholder left, in Spanish and English', async () => {
@@ -63,11 +66,106 @@ describe('narration', () => {
     const keyId = { keyId: check?.type === 'check-state' ? check.keyId : '' };
     const en = createI18n('en').t;
     expect(refused.trace.map((_, i) => captionText(en, captionOf(refused, i)))).toContain(
-      `The key ${keyId.keyId.slice(0, 8)}… is Disabled: KMS refuses the operation`,
+      `The key ${keyId.keyId.slice(0, 8)}… is disabled (Disabled): KMS refuses the operation`,
     );
     const esRefused = refused.trace.map((_, i) => captionText(es, captionOf(refused, i)));
     expect(esRefused).toContain(
-      `La clave ${keyId.keyId.slice(0, 8)}… está en estado Deshabilitada: KMS rechaza la operación`,
+      `La clave ${keyId.keyId.slice(0, 8)}… está deshabilitada (Disabled): KMS rechaza la operación`,
+    );
+    const encrypt = all.find((r) => r.operation === 'Encrypt' && !r.error)!;
+    expect(encrypt.trace.map((_, i) => captionText(en, captionOf(encrypt, i)))).toContainEqual(
+      expect.stringMatching(/^The key [0-9a-f]{8}… is enabled \(Enabled\): it can be used$/),
+    );
+    expect(encrypt.trace.map((_, i) => captionText(es, captionOf(encrypt, i)))).toContainEqual(
+      expect.stringMatching(/^La clave [0-9a-f]{8}… está habilitada \(Enabled\): se puede usar$/),
+    );
+  });
+
+  it('names the caller as the canvas does: the root user in words, others by name', async () => {
+    const all = await records();
+    const encrypt = all.find((r) => r.operation === 'Encrypt')!;
+    const call = captionOf(encrypt, 0);
+    expect(call.values.actor).toMatch(/^arn:aws:iam::\d{12}:root$/);
+    expect(captionText(createI18n('es').t, call)).toBe(
+      'El usuario raíz llama a Encrypt en el endpoint de KMS de eu-west-1',
+    );
+    expect(captionText(createI18n('en').t, call)).toBe(
+      'The root user calls Encrypt on the KMS endpoint in eu-west-1',
+    );
+    const role = {
+      ...call,
+      values: { ...call.values, actor: 'arn:aws:iam::111122223333:role/Admin' },
+    };
+    expect(captionText(createI18n('es').t, role)).toBe(
+      'Admin llama a Encrypt en el endpoint de KMS de eu-west-1',
+    );
+    const local = captionOf(
+      {
+        kind: 'local',
+        id: 'local-1',
+        action: 'encrypt-data',
+        region: 'eu-west-1',
+        principal: 'arn:aws:iam::111122223333:root',
+        bytes: 42,
+        time: 0,
+      },
+      0,
+    );
+    expect(captionText(createI18n('en').t, local)).toMatch(
+      /^The root user encrypts 42 bytes on their own machine/,
+    );
+    expect(captionText(createI18n('es').t, local)).toMatch(
+      /^El usuario raíz cifra 42 bytes en su propio equipo/,
+    );
+  });
+
+  it('names a key by what the canvas shows when the caller says, else by its short id', async () => {
+    const all = await records();
+    const es = createI18n('es').t;
+    const encrypt = all.find((r) => r.operation === 'Encrypt' && !r.error)!;
+    const at = encrypt.trace.findIndex((s) => s.type === 'check-state');
+    const check = captionOf(encrypt, at);
+    const keyId = String(check.values.keyId);
+    const keyName = (id: string) => (id === keyId ? 'alias/app' : undefined);
+    expect(captionText(es, check, keyName)).toBe(
+      'La clave alias/app está habilitada (Enabled): se puede usar',
+    );
+    expect(captionText(es, check, () => undefined)).toBe(
+      `La clave ${keyId.slice(0, 8)}… está habilitada (Enabled): se puede usar`,
+    );
+    // The alias step keeps the key id: "alias/app points to alias/app" would teach nothing.
+    const resolve = captionOf(
+      encrypt,
+      encrypt.trace.findIndex((s) => s.type === 'resolve'),
+    );
+    expect(captionText(es, resolve, keyName)).toBe(
+      `El alias alias/app apunta a la clave KMS ${keyId.slice(0, 8)}…`,
+    );
+  });
+
+  it('says only what happened when an alias does not exist', async () => {
+    const all = await records();
+    const missing = all.find((r) => r.trace.some((s) => s.type === 'resolve' && !s.found))!;
+    const at = missing.trace.findIndex((s) => s.type === 'resolve');
+    expect(captionText(createI18n('es').t, captionOf(missing, at))).toBe(
+      'KMS no encuentra alias/none en eu-west-1: no existe en esta región',
+    );
+    expect(captionText(createI18n('en').t, captionOf(missing, at))).toBe(
+      'KMS does not find alias/none in eu-west-1: it does not exist in this Region',
+    );
+  });
+
+  it('says that GenerateDataKey makes a data key and encrypts it', async () => {
+    const all = await records();
+    const generate = all.find((r) => r.operation === 'GenerateDataKey')!;
+    const at = generate.trace.findIndex((s) => s.type === 'material' && s.action === 'encrypt');
+    expect(at).toBeGreaterThan(-1);
+    expect(captionOf(generate, at).key).toBe('materialEncryptDataKey');
+    expect(captionText(createI18n('es').t, captionOf(generate, at))).toBe(
+      'KMS en eu-west-1 genera una clave de datos y la cifra con la versión 1 del material de la clave',
+    );
+    expect(captionText(createI18n('en').t, captionOf(generate, at))).toBe(
+      "KMS in eu-west-1 generates a data key and encrypts it with version 1 of the key's material",
     );
   });
 });
