@@ -158,6 +158,10 @@ test('a refused call plays up to the step that refused it and shows the error th
   await expect(caption(page)).toHaveText('Encrypt fails with DisabledException', {
     timeout: 20_000,
   });
+  // At rest the canvas is clear; stepped to, the last cue is the error going back.
+  await expect(narration(page)).toHaveAttribute('data-player-status', 'idle');
+  await narration(page).getByRole('button', { name: 'Previous step' }).click();
+  await narration(page).getByRole('button', { name: 'Next step' }).click();
   await expect(cue(page)).toHaveAttribute('data-cue-what', 'error');
   await expect(cue(page)).toHaveAttribute('data-cue-ok', 'false');
   await narration(page).getByRole('button', { name: 'Previous step' }).click();

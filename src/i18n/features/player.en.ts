@@ -63,7 +63,7 @@ export const playerEn: typeof playerEs = {
     faster: 'Faster',
     motion: 'Motion on or off',
     presenter: 'Enter or leave presenter mode',
-    runView: 'Run the course diagram number 1–9 (Diagrams tab)',
+    runView: 'Run the course diagram 1, 2, 3… (Diagrams tab)',
     leavePresenter: 'Leave presenter mode',
     help: 'Show or hide this help',
   },

@@ -61,9 +61,9 @@ export const playerEs = {
     slower: 'Más lento',
     faster: 'Más rápido',
     motion: 'Con o sin movimiento',
-    presenter: 'Entrar o salir del modo presentador',
-    runView: 'Ejecutar el diagrama n.º 1–9 del curso (pestaña Diagramas)',
-    leavePresenter: 'Salir del modo presentador',
+    presenter: 'Entrar o salir del modo presentación',
+    runView: 'Ejecutar el diagrama n.º 1, 2, 3… del curso (pestaña Diagramas)',
+    leavePresenter: 'Salir del modo presentación',
     help: 'Mostrar u ocultar esta ayuda',
   },
 };

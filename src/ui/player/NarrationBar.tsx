@@ -1,8 +1,9 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { queuedCount, SPEEDS, type Speed } from '../../store';
+import { queuedCount, shownView, SPEEDS, type Speed } from '../../store';
 import { useApp } from '../app/useApp';
 import { captionText } from '../format/captionText';
-import { captionOf } from '../../graph';
+import { captionOf, keyLabel } from '../../graph';
 import { operationName } from './cueLabel';
 import { PlayerIcon, type PlayerIconName } from './PlayerIcon';
 import { useStage } from './useStage';
@@ -35,8 +36,20 @@ export function NarrationBar() {
   const presenting = useApp((s) => s.presenting);
   const language = useApp((s) => s.language);
   const speedFormat = new Intl.NumberFormat(language);
+  // Keys named as the canvas names them, in the world the canvas draws.
+  const view = useApp(shownView);
+  const keyName = useCallback(
+    (keyId: string) => {
+      for (const region of view.regions) {
+        const key = region.keys.find((k) => k.keyId === keyId);
+        if (key) return keyLabel(key);
+      }
+      return undefined;
+    },
+    [view],
+  );
   const caption = stage?.cue
-    ? captionText(t, captionOf(stage.record, stage.step))
+    ? captionText(t, captionOf(stage.record, stage.step), keyName)
     : t('player.idle');
   const failed = stage?.cue?.ok === false;
   const playing = status === 'playing';

@@ -36,7 +36,7 @@ export const SHORTCUTS: readonly {
   { action: 'motion', keys: ['m'] },
   { action: 'presenter', keys: ['p'] },
   { action: 'leavePresenter', keys: ['Escape'] },
-  { action: 'runView', keys: VIEW_KEYS, shown: '1–9' },
+  { action: 'runView', keys: VIEW_KEYS, shown: '1, 2, 3…' },
   { action: 'help', keys: ['?'] },
 ];
 
