@@ -3,6 +3,7 @@
 // an axe scan. Selectors are roles and accessible names.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { withoutAnimation } from './quietPlayer';
 
 const CANVAS = 'Account diagram: Regions and KMS keys';
 
@@ -25,6 +26,7 @@ async function createKeyIn(page: Page, region: string) {
 
 test.describe('canvas (en-US)', () => {
   test.use({ locale: 'en-US' });
+  test.beforeEach(({ page }) => withoutAnimation(page));
 
   test('keys in two Regions, each inside its own Region; you and outside AWS beside them', async ({
     page,
@@ -170,6 +172,7 @@ test.describe('canvas (en-US)', () => {
 
 test.describe('canvas (es-ES)', () => {
   test.use({ locale: 'es-ES' });
+  test.beforeEach(({ page }) => withoutAnimation(page));
 
   test('controls and the Region list speak Spanish', async ({ page }) => {
     await page.goto('./');

@@ -5,6 +5,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { watchPage } from './pageWatch';
+import { withoutAnimation } from './quietPlayer';
 
 const LANGUAGES = [
   {
@@ -109,6 +110,7 @@ async function drag(page: Page, node: Locator, dx: number, dy: number) {
 for (const lang of LANGUAGES) {
   test.describe(`a newcomer's journey (${lang.locale})`, () => {
     test.use({ locale: lang.locale });
+    test.beforeEach(({ page }) => withoutAnimation(page));
 
     test('keys in two Regions, alias, drag, disable, delete on the clock, reload', async ({
       page,

@@ -233,6 +233,21 @@ describe('the trace player', () => {
     expect(stage(store)).toBe('ListAliases#0:request');
   });
 
+  it('with animation off, rests at the newest call and the canvas shows the world as it is', async () => {
+    const storage = memoryStorage();
+    const store = createAppStore({ storage });
+    store.getState().setAnimating(false);
+    const created = await store.getState().call('CreateKey', {}, REGION);
+    expect(store.getState().playerStatus).toBe('idle');
+    expect(shownView(store.getState())).toBe(store.getState().view);
+    expect(stage(store)).toMatch(/^CreateKey#\d+:response$/);
+    // Still there to step through, and remembered.
+    store.getState().stepBack();
+    expect(store.getState().playerStatus).toBe('paused');
+    expect(created.error).toBeUndefined();
+    expect(createAppStore({ storage }).getState().animating).toBe(false);
+  });
+
   it('takes its timing from whoever sets it (the UI leaves time to read)', async () => {
     const { store } = await storeWithKey();
     store.getState().setCueTiming(() => 5000);

@@ -32,7 +32,7 @@ export const PLAYLIST_LIMIT = 60;
 
 export const PLAYER_PREFS_KEY = 'kmslab.player';
 /** Fields that are the learner's settings, kept when the world is reset. */
-export const PLAYER_PREFS_FIELDS = ['speed', 'reducedMotion'] as const;
+export const PLAYER_PREFS_FIELDS = ['speed', 'reducedMotion', 'animating'] as const;
 
 /** The world around one record: `before` until its first change shows, then `after`. */
 export interface StageViews {
@@ -64,6 +64,12 @@ export interface PlayerSlice {
   speed: Speed;
   /** The learner's setting: cues appear in place, without motion (the OS setting also counts). */
   reducedMotion: boolean;
+  /**
+   * Whether calls play at all. Off, every record still joins the playlist (to step through
+   * later) but the player rests at the newest one, and the canvas shows the world as it is.
+   */
+  animating: boolean;
+  setAnimating(animating: boolean): void;
   /** Whether the keyboard shortcuts help is open. */
   shortcutsOpen: boolean;
   setShortcutsOpen(open: boolean): void;
@@ -170,13 +176,19 @@ function previousCursor({ playlist, cursor }: PlayerView): PlayerCursor | undefi
 
 const isSpeed = (value: unknown): value is Speed => SPEEDS.includes(value as Speed);
 
-function readPrefs(storage: PrefsStorage): Pick<PlayerSlice, 'speed' | 'reducedMotion'> {
+type PlayerPrefs = Pick<PlayerSlice, 'speed' | 'reducedMotion' | 'animating'>;
+
+function readPrefs(storage: PrefsStorage): PlayerPrefs {
   try {
     const saved: unknown = JSON.parse(storage.getItem(PLAYER_PREFS_KEY) ?? '{}');
-    const { speed, reducedMotion } = (saved ?? {}) as Record<string, unknown>;
-    return { speed: isSpeed(speed) ? speed : 1, reducedMotion: reducedMotion === true };
+    const { speed, reducedMotion, animating } = (saved ?? {}) as Record<string, unknown>;
+    return {
+      speed: isSpeed(speed) ? speed : 1,
+      reducedMotion: reducedMotion === true,
+      animating: animating !== false,
+    };
   } catch {
-    return { speed: 1, reducedMotion: false };
+    return { speed: 1, reducedMotion: false, animating: true };
   }
 }
 
@@ -218,8 +230,8 @@ export function createPlayerSlice(kms: Kms, storage: PrefsStorage): SliceCreator
       set({ ...(cursor ? { cursor } : {}), playerStatus: 'paused' });
     };
     const savePrefs = () => {
-      const { speed, reducedMotion } = get();
-      storage.setItem(PLAYER_PREFS_KEY, JSON.stringify({ speed, reducedMotion }));
+      const { speed, reducedMotion, animating } = get();
+      storage.setItem(PLAYER_PREFS_KEY, JSON.stringify({ speed, reducedMotion, animating }));
     };
 
     const enqueue = (record: PlayableRecord) => {
@@ -241,6 +253,16 @@ export function createPlayerSlice(kms: Kms, storage: PrefsStorage): SliceCreator
           cursor.item >= overflow
             ? { item: cursor.item - overflow, step: cursor.step }
             : { item: 0, step: 0 };
+      }
+      if (!state.animating) {
+        const last = playlist.length - 1;
+        set({
+          playlist,
+          playlistViews,
+          cursor: { item: last, step: cueCount(record) - 1 },
+          playerStatus: 'idle',
+        });
+        return;
       }
       // Nothing playing, or paused on the very last cue: the new record plays now. Paused
       // further back, the learner is reading history: it waits.
@@ -318,6 +340,11 @@ export function createPlayerSlice(kms: Kms, storage: PrefsStorage): SliceCreator
         // The running cue keeps its progress: what is left of it, at the new speed.
         if (timer) startClock(Math.max(0, deadline - Date.now()) * (previous / speed));
         else if (remaining !== undefined) remaining *= previous / speed;
+      },
+      setAnimating(animating) {
+        set({ animating });
+        savePrefs();
+        if (!animating) get().finishPlayback();
       },
       setReducedMotion(reducedMotion) {
         set({ reducedMotion });

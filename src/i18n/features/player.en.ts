@@ -16,6 +16,7 @@ export const playerEn: typeof playerEs = {
   skip: 'Skip to latest',
   speed: 'Speed',
   speedValue: '{{speed}}×',
+  animate: 'Animate calls',
   reducedMotion: 'No motion',
   help: 'Keyboard shortcuts',
   local: {

@@ -14,6 +14,7 @@ export const playerEs = {
   skip: 'Saltar al último',
   speed: 'Velocidad',
   speedValue: '{{speed}}×',
+  animate: 'Animar las llamadas',
   reducedMotion: 'Sin movimiento',
   help: 'Atajos de teclado',
   local: {

@@ -31,6 +31,8 @@ export function NarrationBar() {
   const skipToLatest = useApp((s) => s.skipToLatest);
   const setSpeed = useApp((s) => s.setSpeed);
   const setReducedMotion = useApp((s) => s.setReducedMotion);
+  const animating = useApp((s) => s.animating);
+  const setAnimating = useApp((s) => s.setAnimating);
   const openShortcuts = useApp((s) => s.setShortcutsOpen);
 
   const presenting = useApp((s) => s.presenting);
@@ -113,6 +115,14 @@ export function NarrationBar() {
               </option>
             ))}
           </select>
+        </label>
+        <label className="flex items-center gap-1.5 text-sm text-slate-700">
+          <input
+            type="checkbox"
+            checked={animating}
+            onChange={(e) => setAnimating(e.target.checked)}
+          />
+          {t('player.animate')}
         </label>
         <label className="flex items-center gap-1.5 text-sm text-slate-700">
           <input
