@@ -1,7 +1,18 @@
 /** KeyMetadata as DescribeKey, CreateKey and friends return it. */
 import type { KeyMetadata } from '@aws-sdk/client-kms';
+import type { CustomerMasterKeySpec } from '@aws-sdk/client-kms';
+import { algorithmsOf, type KeySpec } from './keySpecs';
 import { currentMaterial } from './material';
 import type { KmsKey } from './model';
+
+const NEWER_SPECS: readonly KeySpec[] = [
+  'ECC_NIST_EDWARDS25519',
+  'ML_DSA_44',
+  'ML_DSA_65',
+  'ML_DSA_87',
+];
+const isLegacySpec = (spec: KeySpec): spec is KeySpec & CustomerMasterKeySpec =>
+  !NEWER_SPECS.includes(spec);
 
 export function keyMetadata(key: KmsKey, accountId: string): KeyMetadata {
   const pending = key.state === 'PendingDeletion';
@@ -19,9 +30,10 @@ export function keyMetadata(key: KmsKey, accountId: string): KeyMetadata {
       : {}),
     Origin: key.origin,
     KeyManager: key.keyManager,
-    CustomerMasterKeySpec: key.keySpec,
+    // The deprecated member knows only the specs that existed before it was replaced.
+    ...(isLegacySpec(key.keySpec) ? { CustomerMasterKeySpec: key.keySpec } : {}),
     KeySpec: key.keySpec,
-    EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
+    ...algorithmsOf(key.keySpec, key.keyUsage),
     MultiRegion: key.multiRegion,
     // PendingDeletionWindowInDays belongs to PendingReplicaDeletion (multi-Region keys) only.
     ...(key.materials.length > 0 ? { CurrentKeyMaterialId: currentMaterial(key).id } : {}),

@@ -8,6 +8,7 @@ import { encodeHeader, parseCiphertext } from './ciphertext';
 import { concatBytes, randomBytes, toHex } from './crypto/bytes';
 import { IV_BYTES, openAesGcm, sealAesGcm } from './crypto/aesGcm';
 import { kmsError } from './errors';
+import type { KeySpec } from './keySpecs';
 import type { KeyMaterial, KmsKey } from './model';
 import type { OperationContext } from './operation';
 import type { MaterialAction } from './trace';
@@ -17,6 +18,24 @@ const UNKNOWN_CIPHERTEXT_KEY =
 
 export function newMaterial(now: number, source: KeyMaterial['source']): KeyMaterial {
   return { id: toHex(randomBytes(32)), bytes: randomBytes(32), createdAt: now, source };
+}
+
+/** A first version of material for a key of any spec (the cryptography it needs loads then). */
+export async function newMaterialFor(
+  spec: KeySpec,
+  now: number,
+  source: KeyMaterial['source'],
+): Promise<KeyMaterial> {
+  if (spec === 'SYMMETRIC_DEFAULT') return newMaterial(now, source);
+  const { generateKeyMaterial } = await import('./crypto/keyPairs');
+  const { bytes, publicKey } = await generateKeyMaterial(spec);
+  return {
+    id: toHex(randomBytes(32)),
+    bytes,
+    ...(publicKey ? { publicKey } : {}),
+    createdAt: now,
+    source,
+  };
 }
 
 export const currentMaterial = (key: KmsKey): KeyMaterial =>
@@ -47,6 +66,13 @@ export async function encryptUnderKey(
   plaintext: Uint8Array,
   context: EncryptionContext | undefined,
 ): Promise<{ blob: Uint8Array; material: KeyMaterial }> {
+  // Data keys and ReEncrypt's target too: symmetric encryption needs a symmetric key.
+  if (key.keySpec !== 'SYMMETRIC_DEFAULT') {
+    throw kmsError(
+      'InvalidKeyUsageException',
+      `${key.arn} key spec is ${key.keySpec} which is not valid for this operation.`,
+    );
+  }
   const material = currentMaterial(key);
   materialStep(ctx, key, material, 'encrypt');
   const header = encodeHeader(key.keyId, material.id);

@@ -14,8 +14,8 @@ export type KeyState =
   | 'Unavailable'
   | 'Updating';
 
-export type KeySpec = 'SYMMETRIC_DEFAULT';
-export type KeyUsage = 'ENCRYPT_DECRYPT';
+export type { KeySpec, KeyUsage } from './keySpecs';
+import type { KeySpec, KeyUsage } from './keySpecs';
 export type KeyManager = 'CUSTOMER' | 'AWS';
 export type Origin = 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM';
 
@@ -28,8 +28,13 @@ export interface Tag {
 export interface KeyMaterial {
   /** 64 lowercase hex characters, as KMS's KeyMaterialId. */
   id: string;
-  /** Raw AES-256 key bytes. Never leaves the engine except in snapshots. */
+  /**
+   * The secret: raw AES-256 or HMAC key bytes; a PKCS#8 DER private key for RSA, ECC and
+   * Ed25519; the 32-byte seed of an ML-DSA key. Never leaves the engine except in snapshots.
+   */
   bytes: Uint8Array;
+  /** An asymmetric key's public key, DER SubjectPublicKeyInfo (what GetPublicKey returns). */
+  publicKey?: Uint8Array;
   createdAt: number;
   /** How this version came to be: the key's creation, or a rotation. */
   source: 'CREATE' | 'AUTOMATIC' | 'ON_DEMAND';

@@ -142,6 +142,8 @@ export interface World {
   ciphertext: Uint8Array;
   /** Encrypt(otherKeyId, PLAINTEXT), no context. */
   otherCiphertext: Uint8Array;
+  /** An enabled ECC_NIST_P256 SIGN_VERIFY key pair (it has a public key). */
+  signingKeyId: string;
 }
 
 async function must<T>(record: Promise<OperationRecord<T>>): Promise<T> {
@@ -182,6 +184,15 @@ export async function seed(): Promise<World> {
   const otherCiphertext = (
     await must(kms.call('Encrypt', { KeyId: otherKeyId, Plaintext: PLAINTEXT }))
   ).CiphertextBlob!;
+  const signingKeyId = (
+    await must(
+      kms.call(
+        'CreateKey',
+        { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' },
+        { region: REGION },
+      ),
+    )
+  ).KeyMetadata!.KeyId!;
   return {
     kms,
     keyId,
@@ -192,6 +203,7 @@ export async function seed(): Promise<World> {
     foreignKeyId,
     ciphertext,
     otherCiphertext,
+    signingKeyId,
   };
 }
 
@@ -223,6 +235,7 @@ export function validInput(op: OperationName, w: World): Record<string, unknown>
     }),
     DeleteAlias: () => ({ AliasName: ALIAS }),
     DescribeKey: () => ({ KeyId: w.keyId, GrantTokens: [] }),
+    GetPublicKey: () => ({ KeyId: w.signingKeyId, GrantTokens: [] }),
     DisableKey: () => ({ KeyId: w.keyId }),
     DisableKeyRotation: () => ({ KeyId: w.keyId }),
     EnableKey: () => ({ KeyId: w.disabledKeyId }),

@@ -28,6 +28,7 @@ const ACCEPTS_ALIASES = new Set([
   'Encrypt.KeyId',
   'GenerateDataKey.KeyId',
   'GenerateDataKeyWithoutPlaintext.KeyId',
+  'GetPublicKey.KeyId',
   'ReEncrypt.SourceKeyId',
   'ReEncrypt.DestinationKeyId',
 ]);

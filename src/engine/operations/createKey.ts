@@ -2,7 +2,8 @@ import type { CreateKeyRequest, CreateKeyResponse } from '@aws-sdk/client-kms';
 import { keyArn } from '../arn';
 import { kmsError } from '../errors';
 import { keyMetadata } from '../keyMetadata';
-import { currentMaterial, materialStep, newMaterial } from '../material';
+import { KEY_SPECS, isKeySpec, type KeyUsage } from '../keySpecs';
+import { currentMaterial, materialStep, newMaterialFor } from '../material';
 import type { KmsKey } from '../model';
 import { notYetSimulated } from '../notYet';
 import { defineOperation, type Output } from '../operation';
@@ -45,9 +46,22 @@ export const createKey = defineOperation<CreateKeyRequest, Output<CreateKeyRespo
       );
     }
     const keySpec = input.KeySpec ?? input.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT';
+    // AWS's wording for SM2 outside the China Regions was not found: a plain sentence.
+    if (!isKeySpec(keySpec)) {
+      throw kmsError(
+        'UnsupportedOperationException',
+        `KeySpec ${keySpec} is supported only in the AWS China Regions.`,
+      );
+    }
+    const spec = KEY_SPECS[keySpec];
+    if (input.KeyUsage === undefined && keySpec !== 'SYMMETRIC_DEFAULT') {
+      throw kmsError(
+        'ValidationException',
+        `You must specify a KeyUsage value for a KMS key with KeySpec ${keySpec}.`,
+      );
+    }
     const keyUsage = input.KeyUsage ?? 'ENCRYPT_DECRYPT';
-    if (keySpec !== 'SYMMETRIC_DEFAULT') throw notYetSimulated(`KeySpec ${keySpec}`);
-    if (keyUsage !== 'ENCRYPT_DECRYPT') {
+    if (!spec.usages.includes(keyUsage as KeyUsage)) {
       throw kmsError(
         'ValidationException',
         `KeyUsage ${keyUsage} is not compatible with KeySpec ${keySpec}`,
@@ -69,7 +83,7 @@ export const createKey = defineOperation<CreateKeyRequest, Output<CreateKeyRespo
       region: ctx.region,
       description: input.Description ?? '',
       keySpec,
-      keyUsage,
+      keyUsage: keyUsage as KeyUsage,
       keyManager: 'CUSTOMER',
       origin: 'AWS_KMS',
       state: 'Enabled',
@@ -77,7 +91,7 @@ export const createKey = defineOperation<CreateKeyRequest, Output<CreateKeyRespo
       createdAt: ctx.now,
       policy: input.Policy ?? defaultKeyPolicy(ctx.accountId),
       tags,
-      materials: [newMaterial(ctx.now, 'CREATE')],
+      materials: [await newMaterialFor(keySpec, ctx.now, 'CREATE')],
       rotation: { enabled: false, periodInDays: 365, onDemandCount: 0 },
     };
     ctx.regionState.keys[keyId] = key;

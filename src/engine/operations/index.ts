@@ -14,6 +14,7 @@ import { generateDataKey } from './generateDataKey';
 import { generateDataKeyWithoutPlaintext } from './generateDataKeyWithoutPlaintext';
 import { generateRandom } from './generateRandom';
 import { getKeyPolicy } from './getKeyPolicy';
+import { getPublicKey } from './getPublicKey';
 import { getKeyRotationStatus } from './getKeyRotationStatus';
 import { listAliases } from './listAliases';
 import { listKeyPolicies } from './listKeyPolicies';
@@ -46,6 +47,7 @@ export const OPERATIONS = {
   GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintext,
   GenerateRandom: generateRandom,
   GetKeyPolicy: getKeyPolicy,
+  GetPublicKey: getPublicKey,
   GetKeyRotationStatus: getKeyRotationStatus,
   ListAliases: listAliases,
   ListKeyPolicies: listKeyPolicies,

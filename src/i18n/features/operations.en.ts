@@ -39,6 +39,7 @@ export const operationsEn: Widen<typeof operationsEs> = {
     UntagResource: 'Removes tags from a KMS key.',
     ListResourceTags: 'Lists the tags of a KMS key.',
     GetKeyPolicy: 'Returns the key policy.',
+    GetPublicKey: 'Returns the public key of an asymmetric key pair, to use outside AWS.',
     PutKeyPolicy: 'Replaces the key policy.',
     ListKeyPolicies: 'Lists the key policy names (always "default").',
     EnableKeyRotation: 'Turns on automatic rotation, with its period in days.',

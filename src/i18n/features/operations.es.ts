@@ -36,6 +36,8 @@ export const operationsEs = {
     UntagResource: 'Quita etiquetas de una clave KMS.',
     ListResourceTags: 'Lista las etiquetas de una clave KMS.',
     GetKeyPolicy: 'Devuelve la política de clave.',
+    GetPublicKey:
+      'Devuelve la clave pública de un par de claves asimétricas, para usarla fuera de AWS.',
     PutKeyPolicy: 'Reemplaza la política de clave.',
     ListKeyPolicies: 'Lista los nombres de las políticas de clave (siempre «default»).',
     EnableKeyRotation: 'Activa la rotación automática, con su periodo en días.',

@@ -58,6 +58,7 @@ const GROUP_OF: Record<OperationName, Group> = {
   CancelKeyDeletion: 'keys',
   UpdateKeyDescription: 'keys',
   Encrypt: 'cryptography',
+  GetPublicKey: 'cryptography',
   Decrypt: 'cryptography',
   ReEncrypt: 'cryptography',
   GenerateDataKey: 'cryptography',
