@@ -6,7 +6,7 @@ import { DESCRIPTORS, descriptorOf, GROUPS, searchOperations } from './descripto
 describe('operation descriptors', () => {
   it('describe every operation of the engine, each in a group, with a summary in both languages', () => {
     expect(DESCRIPTORS.map((d) => d.name)).toEqual([...OPERATION_NAMES]);
-    expect(DESCRIPTORS).toHaveLength(30);
+    expect(DESCRIPTORS).toHaveLength(OPERATION_NAMES.length);
     for (const d of DESCRIPTORS) {
       expect(GROUPS).toContain(d.group);
       expect(es.operations.summary[d.name], d.name).toBeTruthy();
@@ -51,7 +51,7 @@ describe('operation descriptors', () => {
       'GenerateDataKeyWithoutPlaintext',
     ]);
     expect(searchOperations('ROTACION', summary).map((d) => d.name)).toContain('EnableKeyRotation');
-    expect(searchOperations('  ', summary)).toHaveLength(30);
+    expect(searchOperations('  ', summary)).toHaveLength(OPERATION_NAMES.length);
   });
 
   it('finds an operation by another form of a word in its summary (the verb a student types)', () => {
