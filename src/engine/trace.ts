@@ -8,7 +8,18 @@ import type { KeyState } from './model';
 /** Where a version of key material lives and works. */
 export type MaterialLocation = { kind: 'kms-hsm-fleet'; region: string };
 
-export type MaterialAction = 'generate' | 'encrypt' | 'decrypt' | 'rotate' | 'destroy';
+export type MaterialAction =
+  | 'generate'
+  | 'encrypt'
+  | 'decrypt'
+  | 'rotate'
+  | 'destroy'
+  /** Asymmetric and HMAC keys (issue 5). `ok: false` on verify: the signature or MAC did not match. */
+  | 'sign'
+  | 'verify'
+  | 'generate-mac'
+  | 'verify-mac'
+  | 'derive-shared-secret';
 
 export type TraceStep =
   /** The caller's request reaches the Regional KMS endpoint. */

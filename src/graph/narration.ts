@@ -26,6 +26,13 @@ export const NARRATION_KEYS = [
   'materialDecryptFailed',
   'materialRotate',
   'materialDestroy',
+  'materialSign',
+  'materialVerify',
+  'materialVerifyFailed',
+  'materialGenerateMac',
+  'materialVerifyMac',
+  'materialVerifyMacFailed',
+  'materialDeriveSharedSecret',
   'dataKeyWithPlaintext',
   'dataKeyWithoutPlaintext',
   'random',
@@ -146,6 +153,8 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
       case 'material': {
         const values = { region: s.location.region, version: s.version, ...keyValues(s.keyId) };
         if (s.action === 'decrypt' && !s.ok) return { key: 'materialDecryptFailed', values };
+        if (s.action === 'verify' && !s.ok) return { key: 'materialVerifyFailed', values };
+        if (s.action === 'verify-mac' && !s.ok) return { key: 'materialVerifyMacFailed', values };
         if (s.action === 'encrypt' && DATA_KEY_OPERATIONS.has(operation))
           return { key: 'materialEncryptDataKey', values };
         const byAction = {
@@ -154,6 +163,11 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
           decrypt: 'materialDecrypt',
           rotate: 'materialRotate',
           destroy: 'materialDestroy',
+          sign: 'materialSign',
+          verify: 'materialVerify',
+          'generate-mac': 'materialGenerateMac',
+          'verify-mac': 'materialVerifyMac',
+          'derive-shared-secret': 'materialDeriveSharedSecret',
         } as const satisfies Record<typeof s.action, NarrationKey>;
         return { key: byAction[s.action], values };
       }

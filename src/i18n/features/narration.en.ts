@@ -26,6 +26,16 @@ export const narrationEn: Widen<typeof narrationEs> = {
     'Version {{version}} of the material cannot decrypt it: the ciphertext or the encryption context does not match',
   materialRotate: 'KMS in {{region}} creates version {{version}} of the material: the key rotates',
   materialDestroy: "KMS in {{region}} destroys version {{version}} of the key's material",
+  materialSign:
+    "KMS in {{region}} signs with {{key}}'s private key: the private key never leaves KMS",
+  materialVerify: "KMS in {{region}} checks the signature with {{key}}'s public key: it is valid",
+  materialVerifyFailed:
+    'The signature does not match the message or the key {{key}}: it is not valid',
+  materialGenerateMac: 'KMS in {{region}} computes the HMAC of the message with the key {{key}}',
+  materialVerifyMac: 'KMS in {{region}} computes the HMAC again with the key {{key}}: it matches',
+  materialVerifyMacFailed: 'The HMAC does not match the message or the key {{key}}',
+  materialDeriveSharedSecret:
+    "KMS in {{region}} combines {{key}}'s private key with the public key it was given (ECDH)",
   dataKeyWithPlaintext: 'A {{bytes}}-byte data key comes back: in plaintext and encrypted',
   dataKeyWithoutPlaintext: 'Only the encrypted copy of the data key comes back ({{bytes}} bytes)',
   random: 'The KMS HSMs in {{region}} generate {{bytes}} random bytes',

@@ -29,6 +29,15 @@ export const narrationEs = {
     'La versión {{version}} del material no puede descifrarlo: el texto cifrado o el contexto de cifrado no coinciden',
   materialRotate: 'KMS en {{region}} crea la versión {{version}} del material: la clave rota',
   materialDestroy: 'KMS en {{region}} destruye la versión {{version}} del material de la clave',
+  materialSign:
+    'KMS en {{region}} firma con la clave privada de {{key}}: la clave privada nunca sale de KMS',
+  materialVerify: 'KMS en {{region}} comprueba la firma con la clave pública de {{key}}: es válida',
+  materialVerifyFailed: 'La firma no corresponde al mensaje ni a la clave {{key}}: no es válida',
+  materialGenerateMac: 'KMS en {{region}} calcula el HMAC del mensaje con la clave {{key}}',
+  materialVerifyMac: 'KMS en {{region}} recalcula el HMAC con la clave {{key}}: coincide',
+  materialVerifyMacFailed: 'El HMAC no coincide con el mensaje ni con la clave {{key}}',
+  materialDeriveSharedSecret:
+    'KMS en {{region}} combina la clave privada de {{key}} con la clave pública recibida (ECDH)',
   dataKeyWithPlaintext: 'Vuelve una clave de datos de {{bytes}} bytes: en texto plano y cifrada',
   dataKeyWithoutPlaintext: 'Vuelve solo la copia cifrada de la clave de datos ({{bytes}} bytes)',
   random: 'Los HSM de KMS en {{region}} generan {{bytes}} bytes aleatorios',
