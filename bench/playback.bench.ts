@@ -233,7 +233,7 @@ async function playback(browser: Browser, url: string, reducedMotion: boolean, t
       `(() => {
         const s = document.querySelector('section[data-player-status]');
         const skip = [...s.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === ${JSON.stringify(UI.skip)});
-        return s.getAttribute('data-player-status') === 'idle' && !!skip && skip.disabled;
+        return s.getAttribute('data-player-status') === 'idle' && !!skip && skip.getAttribute('aria-disabled') === 'true';
       })()`,
       null,
       { polling: 250, timeout: PLAYBACK_TIMEOUT_MS },
