@@ -231,7 +231,10 @@ describe('malformed base64 in a blob member', () => {
     expect(blobMembers.map((b) => `${b.op}.${b.member}`).sort()).toEqual([
       'Decrypt.CiphertextBlob',
       'Encrypt.Plaintext',
+      'GenerateMac.Message',
       'ReEncrypt.CiphertextBlob',
+      'VerifyMac.Mac',
+      'VerifyMac.Message',
     ]);
   });
 

@@ -12,6 +12,7 @@ import { enableKeyRotation } from './enableKeyRotation';
 import { encrypt } from './encrypt';
 import { generateDataKey } from './generateDataKey';
 import { generateDataKeyWithoutPlaintext } from './generateDataKeyWithoutPlaintext';
+import { generateMac } from './generateMac';
 import { generateRandom } from './generateRandom';
 import { getKeyPolicy } from './getKeyPolicy';
 import { getPublicKey } from './getPublicKey';
@@ -29,6 +30,7 @@ import { tagResource } from './tagResource';
 import { untagResource } from './untagResource';
 import { updateAlias } from './updateAlias';
 import { updateKeyDescription } from './updateKeyDescription';
+import { verifyMac } from './verifyMac';
 import type { Operation } from '../operation';
 
 export const OPERATIONS = {
@@ -45,6 +47,7 @@ export const OPERATIONS = {
   Encrypt: encrypt,
   GenerateDataKey: generateDataKey,
   GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintext,
+  GenerateMac: generateMac,
   GenerateRandom: generateRandom,
   GetKeyPolicy: getKeyPolicy,
   GetPublicKey: getPublicKey,
@@ -62,6 +65,7 @@ export const OPERATIONS = {
   UntagResource: untagResource,
   UpdateAlias: updateAlias,
   UpdateKeyDescription: updateKeyDescription,
+  VerifyMac: verifyMac,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -27,6 +27,9 @@ export const operationsEs = {
     ReEncrypt: 'Descifra y vuelve a cifrar con otra clave KMS, sin exponer el texto plano.',
     GenerateDataKey: 'Genera una clave de datos: en texto plano y cifrada con la clave KMS.',
     GenerateDataKeyWithoutPlaintext: 'Genera una clave de datos y solo devuelve su copia cifrada.',
+    GenerateMac:
+      'Calcula el HMAC de un mensaje con una clave KMS HMAC, cuyo secreto nunca sale de KMS.',
+    VerifyMac: 'Comprueba que un HMAC corresponde al mensaje, la clave KMS HMAC y el algoritmo.',
     GenerateRandom: 'Devuelve bytes aleatorios.',
     CreateAlias: 'Crea un alias para una clave KMS.',
     UpdateAlias: 'Hace que un alias apunte a otra clave KMS.',

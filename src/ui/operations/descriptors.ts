@@ -63,6 +63,8 @@ const GROUP_OF: Record<OperationName, Group> = {
   ReEncrypt: 'cryptography',
   GenerateDataKey: 'cryptography',
   GenerateDataKeyWithoutPlaintext: 'cryptography',
+  GenerateMac: 'cryptography',
+  VerifyMac: 'cryptography',
   GenerateRandom: 'cryptography',
   CreateAlias: 'aliases',
   UpdateAlias: 'aliases',
