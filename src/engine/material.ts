@@ -59,6 +59,16 @@ export function materialStep(
   });
 }
 
+/** Data keys, data key pairs and ReEncrypt's target too: symmetric encryption needs a symmetric key. */
+export function requireSymmetricKey(key: KmsKey): void {
+  if (key.keySpec !== 'SYMMETRIC_DEFAULT') {
+    throw kmsError(
+      'InvalidKeyUsageException',
+      `${key.arn} key spec is ${key.keySpec} which is not valid for this operation.`,
+    );
+  }
+}
+
 /** Encrypts under the key's newest material; the blob names key and version. */
 export async function encryptUnderKey(
   ctx: OperationContext,
@@ -66,13 +76,7 @@ export async function encryptUnderKey(
   plaintext: Uint8Array,
   context: EncryptionContext | undefined,
 ): Promise<{ blob: Uint8Array; material: KeyMaterial }> {
-  // Data keys and ReEncrypt's target too: symmetric encryption needs a symmetric key.
-  if (key.keySpec !== 'SYMMETRIC_DEFAULT') {
-    throw kmsError(
-      'InvalidKeyUsageException',
-      `${key.arn} key spec is ${key.keySpec} which is not valid for this operation.`,
-    );
-  }
+  requireSymmetricKey(key);
   const material = currentMaterial(key);
   materialStep(ctx, key, material, 'encrypt');
   const header = encodeHeader(key.keyId, material.id);

@@ -57,8 +57,12 @@ export type TraceStep =
       /** False when the work failed (a decrypt that did not authenticate). */
       ok: boolean;
     }
-  /** A data key leaves KMS: its plaintext (if asked for) and its encrypted copy. */
-  | { type: 'data-key'; keyId: string; bytes: number; withPlaintext: boolean }
+  /**
+   * A data key leaves KMS: its plaintext (if asked for) and its encrypted copy. For a data key
+   * pair, `pair` is its KeyPairSpec and `bytes` the length of the private key (DER PKCS#8);
+   * the public key always comes back.
+   */
+  | { type: 'data-key'; keyId: string; bytes: number; withPlaintext: boolean; pair?: string }
   /** Random bytes from the KMS HSMs of the Region (GenerateRandom). */
   | { type: 'random'; bytes: number; region: string }
   /** A key or alias was created, changed or removed. */

@@ -35,6 +35,9 @@ export const NARRATION_KEYS = [
   'materialDeriveSharedSecret',
   'dataKeyWithPlaintext',
   'dataKeyWithoutPlaintext',
+  'dataKeyPairWithPlaintext',
+  'dataKeyPairWithoutPlaintext',
+  'materialEncryptDataKeyPair',
   'random',
   'keyCreated',
   'keyEnabled',
@@ -105,6 +108,11 @@ const DATA_KEY_OPERATIONS: ReadonlySet<string> = new Set([
   'GenerateDataKey',
   'GenerateDataKeyWithoutPlaintext',
 ]);
+/** Operations whose `encrypt` material step encrypts the private key of the pair they generate. */
+const DATA_KEY_PAIR_OPERATIONS: ReadonlySet<string> = new Set([
+  'GenerateDataKeyPair',
+  'GenerateDataKeyPairWithoutPlaintext',
+]);
 
 const LOCAL: Record<LocalAction, NarrationKey> = {
   'encrypt-data': 'localEncrypt',
@@ -157,6 +165,8 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
         if (s.action === 'verify-mac' && !s.ok) return { key: 'materialVerifyMacFailed', values };
         if (s.action === 'encrypt' && DATA_KEY_OPERATIONS.has(operation))
           return { key: 'materialEncryptDataKey', values };
+        if (s.action === 'encrypt' && DATA_KEY_PAIR_OPERATIONS.has(operation))
+          return { key: 'materialEncryptDataKeyPair', values };
         const byAction = {
           generate: 'materialGenerate',
           encrypt: 'materialEncrypt',
@@ -172,6 +182,11 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
         return { key: byAction[s.action], values };
       }
       case 'data-key':
+        if (s.pair)
+          return {
+            key: s.withPlaintext ? 'dataKeyPairWithPlaintext' : 'dataKeyPairWithoutPlaintext',
+            values: { pair: s.pair, bytes: s.bytes, ...keyValues(s.keyId) },
+          };
         return {
           key: s.withPlaintext ? 'dataKeyWithPlaintext' : 'dataKeyWithoutPlaintext',
           values: { bytes: s.bytes, ...keyValues(s.keyId) },

@@ -142,12 +142,12 @@ export interface World {
   ciphertext: Uint8Array;
   /** Encrypt(otherKeyId, PLAINTEXT), no context. */
   otherCiphertext: Uint8Array;
-  /** An enabled HMAC_256 GENERATE_VERIFY_MAC key. */
-  macKeyId: string;
-  /** GenerateMac(macKeyId, PLAINTEXT, HMAC_SHA_256). */
-  mac: Uint8Array;
   /** An enabled ECC_NIST_P256 SIGN_VERIFY key pair (it has a public key). */
   signingKeyId: string;
+  /** An enabled ECC_NIST_P256 KEY_AGREEMENT key pair. */
+  agreementKeyId: string;
+  /** Its public key (DER SPKI): a valid peer key for DeriveSharedSecret on P-256. */
+  agreementPublicKey: Uint8Array;
 }
 
 async function must<T>(record: Promise<OperationRecord<T>>): Promise<T> {
@@ -188,18 +188,6 @@ export async function seed(): Promise<World> {
   const otherCiphertext = (
     await must(kms.call('Encrypt', { KeyId: otherKeyId, Plaintext: PLAINTEXT }))
   ).CiphertextBlob!;
-  const macKeyId = (
-    await must(kms.call('CreateKey', { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }))
-  ).KeyMetadata!.KeyId!;
-  const mac = (
-    await must(
-      kms.call('GenerateMac', {
-        KeyId: macKeyId,
-        Message: PLAINTEXT,
-        MacAlgorithm: 'HMAC_SHA_256',
-      }),
-    )
-  ).Mac!;
   const signingKeyId = (
     await must(
       kms.call(
@@ -209,6 +197,17 @@ export async function seed(): Promise<World> {
       ),
     )
   ).KeyMetadata!.KeyId!;
+  const agreementKeyId = (
+    await must(
+      kms.call(
+        'CreateKey',
+        { KeySpec: 'ECC_NIST_P256', KeyUsage: 'KEY_AGREEMENT' },
+        { region: REGION },
+      ),
+    )
+  ).KeyMetadata!.KeyId!;
+  const agreementPublicKey = (await must(kms.call('GetPublicKey', { KeyId: agreementKeyId })))
+    .PublicKey!;
   return {
     kms,
     keyId,
@@ -219,9 +218,9 @@ export async function seed(): Promise<World> {
     foreignKeyId,
     ciphertext,
     otherCiphertext,
-    macKeyId,
-    mac,
     signingKeyId,
+    agreementKeyId,
+    agreementPublicKey,
   };
 }
 
@@ -252,6 +251,13 @@ export function validInput(op: OperationName, w: World): Record<string, unknown>
       DryRun: false,
     }),
     DeleteAlias: () => ({ AliasName: ALIAS }),
+    DeriveSharedSecret: () => ({
+      KeyId: w.agreementKeyId,
+      KeyAgreementAlgorithm: 'ECDH',
+      PublicKey: w.agreementPublicKey,
+      GrantTokens: ['grant-token'],
+      DryRun: false,
+    }),
     DescribeKey: () => ({ KeyId: w.keyId, GrantTokens: [] }),
     GetPublicKey: () => ({ KeyId: w.signingKeyId, GrantTokens: [] }),
     DisableKey: () => ({ KeyId: w.keyId }),
@@ -280,10 +286,17 @@ export function validInput(op: OperationName, w: World): Record<string, unknown>
       GrantTokens: ['grant-token'],
       DryRun: false,
     }),
-    GenerateMac: () => ({
-      Message: PLAINTEXT,
-      KeyId: w.macKeyId,
-      MacAlgorithm: 'HMAC_SHA_256',
+    GenerateDataKeyPair: () => ({
+      KeyId: w.keyId,
+      EncryptionContext: { ...CONTEXT },
+      KeyPairSpec: 'ECC_NIST_P256',
+      GrantTokens: ['grant-token'],
+      DryRun: false,
+    }),
+    GenerateDataKeyPairWithoutPlaintext: () => ({
+      KeyId: w.keyId,
+      EncryptionContext: { ...CONTEXT },
+      KeyPairSpec: 'ECC_NIST_P256',
       GrantTokens: ['grant-token'],
       DryRun: false,
     }),
@@ -318,14 +331,6 @@ export function validInput(op: OperationName, w: World): Record<string, unknown>
     UntagResource: () => ({ KeyId: w.keyId, TagKeys: ['team'] }),
     UpdateAlias: () => ({ AliasName: ALIAS, TargetKeyId: w.otherKeyId }),
     UpdateKeyDescription: () => ({ KeyId: w.keyId, Description: 'new description' }),
-    VerifyMac: () => ({
-      Message: PLAINTEXT,
-      KeyId: w.macKeyId,
-      MacAlgorithm: 'HMAC_SHA_256',
-      Mac: w.mac,
-      GrantTokens: ['grant-token'],
-      DryRun: false,
-    }),
   };
   const make = inputs[op];
   if (!make) throw new Error(`no valid baseline input for ${op}: add one to validInput`);

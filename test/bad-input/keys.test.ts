@@ -24,15 +24,16 @@ import {
 /** KeyId members that accept alias names and alias ARNs (API reference of each operation). */
 const ACCEPTS_ALIASES = new Set([
   'Decrypt.KeyId',
+  'DeriveSharedSecret.KeyId',
   'DescribeKey.KeyId',
   'Encrypt.KeyId',
   'GenerateDataKey.KeyId',
+  'GenerateDataKeyPair.KeyId',
+  'GenerateDataKeyPairWithoutPlaintext.KeyId',
   'GenerateDataKeyWithoutPlaintext.KeyId',
-  'GenerateMac.KeyId',
   'GetPublicKey.KeyId',
   'ReEncrypt.SourceKeyId',
   'ReEncrypt.DestinationKeyId',
-  'VerifyMac.KeyId',
 ]);
 /** KeyId members documented as "key ID or key ARN" only. */
 const KEY_ONLY = new Set([
@@ -229,6 +230,8 @@ const CRYPTO_ON_KEY: [string, (keyId: string) => Record<string, unknown>][] = [
   ['Encrypt', (KeyId) => ({ KeyId, Plaintext: new Uint8Array([1, 2, 3]) })],
   ['GenerateDataKey', (KeyId) => ({ KeyId, KeySpec: 'AES_256' })],
   ['GenerateDataKeyWithoutPlaintext', (KeyId) => ({ KeyId, NumberOfBytes: 32 })],
+  ['GenerateDataKeyPair', (KeyId) => ({ KeyId, KeyPairSpec: 'ECC_NIST_P256' })],
+  ['GenerateDataKeyPairWithoutPlaintext', (KeyId) => ({ KeyId, KeyPairSpec: 'ECC_NIST_P256' })],
 ];
 
 const STATE_CASES: StateCase[] = [

@@ -4,6 +4,7 @@ import { createAlias } from './createAlias';
 import { createKey } from './createKey';
 import { decrypt } from './decrypt';
 import { deleteAlias } from './deleteAlias';
+import { deriveSharedSecret } from './deriveSharedSecret';
 import { describeKey } from './describeKey';
 import { disableKey } from './disableKey';
 import { disableKeyRotation } from './disableKeyRotation';
@@ -11,8 +12,9 @@ import { enableKey } from './enableKey';
 import { enableKeyRotation } from './enableKeyRotation';
 import { encrypt } from './encrypt';
 import { generateDataKey } from './generateDataKey';
+import { generateDataKeyPair } from './generateDataKeyPair';
+import { generateDataKeyPairWithoutPlaintext } from './generateDataKeyPairWithoutPlaintext';
 import { generateDataKeyWithoutPlaintext } from './generateDataKeyWithoutPlaintext';
-import { generateMac } from './generateMac';
 import { generateRandom } from './generateRandom';
 import { getKeyPolicy } from './getKeyPolicy';
 import { getPublicKey } from './getPublicKey';
@@ -30,7 +32,6 @@ import { tagResource } from './tagResource';
 import { untagResource } from './untagResource';
 import { updateAlias } from './updateAlias';
 import { updateKeyDescription } from './updateKeyDescription';
-import { verifyMac } from './verifyMac';
 import type { Operation } from '../operation';
 
 export const OPERATIONS = {
@@ -39,6 +40,7 @@ export const OPERATIONS = {
   CreateKey: createKey,
   Decrypt: decrypt,
   DeleteAlias: deleteAlias,
+  DeriveSharedSecret: deriveSharedSecret,
   DescribeKey: describeKey,
   DisableKey: disableKey,
   DisableKeyRotation: disableKeyRotation,
@@ -46,8 +48,9 @@ export const OPERATIONS = {
   EnableKeyRotation: enableKeyRotation,
   Encrypt: encrypt,
   GenerateDataKey: generateDataKey,
+  GenerateDataKeyPair: generateDataKeyPair,
+  GenerateDataKeyPairWithoutPlaintext: generateDataKeyPairWithoutPlaintext,
   GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintext,
-  GenerateMac: generateMac,
   GenerateRandom: generateRandom,
   GetKeyPolicy: getKeyPolicy,
   GetPublicKey: getPublicKey,
@@ -65,7 +68,6 @@ export const OPERATIONS = {
   UntagResource: untagResource,
   UpdateAlias: updateAlias,
   UpdateKeyDescription: updateKeyDescription,
-  VerifyMac: verifyMac,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -38,6 +38,12 @@ export const narrationEn: Widen<typeof narrationEs> = {
     "KMS in {{region}} combines {{key}}'s private key with the public key it was given (ECDH)",
   dataKeyWithPlaintext: 'A {{bytes}}-byte data key comes back: in plaintext and encrypted',
   dataKeyWithoutPlaintext: 'Only the encrypted copy of the data key comes back ({{bytes}} bytes)',
+  dataKeyPairWithPlaintext:
+    'A {{pair}} data key pair comes back: the public key, and the private key in plaintext and encrypted',
+  dataKeyPairWithoutPlaintext:
+    'A {{pair}} data key pair comes back: the public key and only the encrypted copy of the private key',
+  materialEncryptDataKeyPair:
+    "KMS in {{region}} generates a data key pair and encrypts its private key with version {{version}} of the key's material",
   random: 'The KMS HSMs in {{region}} generate {{bytes}} random bytes',
   keyCreated: 'The KMS key {{key}} is created',
   keyEnabled: 'The key {{key}} is now enabled',

@@ -40,6 +40,12 @@ export const narrationEs = {
     'KMS en {{region}} combina la clave privada de {{key}} con la clave pública recibida (ECDH)',
   dataKeyWithPlaintext: 'Vuelve una clave de datos de {{bytes}} bytes: en texto plano y cifrada',
   dataKeyWithoutPlaintext: 'Vuelve solo la copia cifrada de la clave de datos ({{bytes}} bytes)',
+  dataKeyPairWithPlaintext:
+    'Vuelve un par de claves de datos {{pair}}: la clave pública, y la privada en texto plano y cifrada',
+  dataKeyPairWithoutPlaintext:
+    'Vuelve un par de claves de datos {{pair}}: la clave pública y solo la copia cifrada de la privada',
+  materialEncryptDataKeyPair:
+    'KMS en {{region}} genera un par de claves de datos y cifra su clave privada con la versión {{version}} del material de la clave',
   random: 'Los HSM de KMS en {{region}} generan {{bytes}} bytes aleatorios',
   keyCreated: 'Se crea la clave KMS {{key}}',
   keyEnabled: 'La clave {{key}} queda habilitada',

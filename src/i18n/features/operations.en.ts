@@ -30,9 +30,12 @@ export const operationsEn: Widen<typeof operationsEs> = {
     ReEncrypt: 'Decrypts and encrypts again under another KMS key, never exposing the plaintext.',
     GenerateDataKey: 'Generates a data key: in plaintext and encrypted under the KMS key.',
     GenerateDataKeyWithoutPlaintext: 'Generates a data key and returns only its encrypted copy.',
-    GenerateMac:
-      'Computes the HMAC of a message with an HMAC KMS key, whose secret never leaves KMS.',
-    VerifyMac: 'Checks that an HMAC matches the message, the HMAC KMS key and the algorithm.',
+    GenerateDataKeyPair:
+      'Generates a data key pair: the public key and the private key, in plaintext and encrypted under the KMS key.',
+    GenerateDataKeyPairWithoutPlaintext:
+      'Generates a data key pair and returns the public key and only the encrypted copy of the private key.',
+    DeriveSharedSecret:
+      "Derives a shared secret (ECDH) from the KMS key's private key and another party's public key.",
     GenerateRandom: 'Returns random bytes.',
     CreateAlias: 'Creates an alias for a KMS key.',
     UpdateAlias: 'Points an alias at another KMS key.',

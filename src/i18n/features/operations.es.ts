@@ -27,9 +27,12 @@ export const operationsEs = {
     ReEncrypt: 'Descifra y vuelve a cifrar con otra clave KMS, sin exponer el texto plano.',
     GenerateDataKey: 'Genera una clave de datos: en texto plano y cifrada con la clave KMS.',
     GenerateDataKeyWithoutPlaintext: 'Genera una clave de datos y solo devuelve su copia cifrada.',
-    GenerateMac:
-      'Calcula el HMAC de un mensaje con una clave KMS HMAC, cuyo secreto nunca sale de KMS.',
-    VerifyMac: 'Comprueba que un HMAC corresponde al mensaje, la clave KMS HMAC y el algoritmo.',
+    GenerateDataKeyPair:
+      'Genera un par de claves de datos: la clave pública y la privada, en texto plano y cifrada con la clave KMS.',
+    GenerateDataKeyPairWithoutPlaintext:
+      'Genera un par de claves de datos y devuelve la clave pública y solo la copia cifrada de la privada.',
+    DeriveSharedSecret:
+      'Calcula un secreto compartido (ECDH) con la clave privada de la clave KMS y la clave pública de otra parte.',
     GenerateRandom: 'Devuelve bytes aleatorios.',
     CreateAlias: 'Crea un alias para una clave KMS.',
     UpdateAlias: 'Hace que un alias apunte a otra clave KMS.',

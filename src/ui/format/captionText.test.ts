@@ -18,6 +18,7 @@ async function records(): Promise<OperationRecord[]> {
     .CiphertextBlob!;
   await kms.call('Decrypt', { CiphertextBlob: blob, EncryptionContext: { a: 'b' } }, r);
   await kms.call('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256' }, r);
+  await kms.call('GenerateDataKeyPair', { KeyId: keyId, KeyPairSpec: 'ECC_NIST_P256' }, r);
   await kms.call('GenerateRandom', { NumberOfBytes: 8 }, r);
   await kms.call('EnableKeyRotation', { KeyId: keyId, RotationPeriodInDays: 90 }, r);
   await kms.clock.advance(91 * 24 * 3600_000);
@@ -153,6 +154,17 @@ describe('narration', () => {
     expect(captionText(createI18n('en').t, captionOf(missing, at))).toBe(
       'KMS does not find alias/none in eu-west-1: it does not exist in this Region',
     );
+  });
+
+  it('says that GenerateDataKeyPair makes a data key pair, and which', async () => {
+    const all = await records();
+    const pair = all.find((r) => r.operation === 'GenerateDataKeyPair')!;
+    const lines = (t: ReturnType<typeof createI18n>['t']) =>
+      pair.trace.map((_, i) => captionText(t, captionOf(pair, i)));
+    expect(lines(createI18n('es').t).join('\n')).toMatch(
+      /par de claves de datos ECC_NIST_P256: la clave pública, y la privada en texto plano y cifrada/,
+    );
+    expect(lines(createI18n('en').t).join('\n')).toMatch(/ECC_NIST_P256 data key pair comes back/);
   });
 
   it('says that GenerateDataKey makes a data key and encrypts it', async () => {

@@ -48,6 +48,8 @@ describe('operation descriptors', () => {
     const summary = (name: keyof typeof es.operations.summary) => es.operations.summary[name];
     expect(searchOperations('datakey', summary).map((d) => d.name)).toEqual([
       'GenerateDataKey',
+      'GenerateDataKeyPair',
+      'GenerateDataKeyPairWithoutPlaintext',
       'GenerateDataKeyWithoutPlaintext',
     ]);
     expect(searchOperations('ROTACION', summary).map((d) => d.name)).toContain('EnableKeyRotation');
