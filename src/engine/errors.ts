@@ -23,6 +23,7 @@ export const EXCEPTION_STATUS = {
   InvalidKeyUsageException: 400,
   InvalidMarkerException: 400,
   KMSInternalException: 500,
+  KMSInvalidMacException: 400,
   KMSInvalidStateException: 400,
   LimitExceededException: 400,
   MalformedPolicyDocumentException: 400,

@@ -86,6 +86,11 @@ export const EncryptionAlgorithmSpec: Shape = {
   type: 'enum',
   values: ['SYMMETRIC_DEFAULT', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'],
 };
+/** In the order AWS lists them in its ValidationException (recorded against the service). */
+export const MacAlgorithmSpec: Shape = {
+  type: 'enum',
+  values: ['HMAC_SHA_384', 'HMAC_SHA_256', 'HMAC_SHA_224', 'HMAC_SHA_512'],
+};
 /** The deprecated CustomerMasterKeySpec's values; KeySpec adds the newer specs after them. */
 const LEGACY_KEY_SPECS = [
   'RSA_2048',

@@ -142,6 +142,8 @@ export const en: Messages = {
       InvalidMarkerException:
         'The paging marker is not valid: use the one the previous response returned.',
       KMSInternalException: 'KMS had an internal error. Try again.',
+      KMSInvalidMacException:
+        'The HMAC is not valid: this KMS key did not compute it with this algorithm over this message (or the message changed).',
       KMSInvalidStateException:
         'The KMS key’s current state does not allow this operation (for example, it is pending deletion).',
       LimitExceededException:

@@ -142,6 +142,10 @@ export interface World {
   ciphertext: Uint8Array;
   /** Encrypt(otherKeyId, PLAINTEXT), no context. */
   otherCiphertext: Uint8Array;
+  /** An enabled HMAC_256 GENERATE_VERIFY_MAC key. */
+  macKeyId: string;
+  /** GenerateMac(macKeyId, PLAINTEXT, HMAC_SHA_256). */
+  mac: Uint8Array;
   /** An enabled ECC_NIST_P256 SIGN_VERIFY key pair (it has a public key). */
   signingKeyId: string;
   /** An enabled ECC_NIST_P256 KEY_AGREEMENT key pair. */
@@ -188,6 +192,18 @@ export async function seed(): Promise<World> {
   const otherCiphertext = (
     await must(kms.call('Encrypt', { KeyId: otherKeyId, Plaintext: PLAINTEXT }))
   ).CiphertextBlob!;
+  const macKeyId = (
+    await must(kms.call('CreateKey', { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }))
+  ).KeyMetadata!.KeyId!;
+  const mac = (
+    await must(
+      kms.call('GenerateMac', {
+        KeyId: macKeyId,
+        Message: PLAINTEXT,
+        MacAlgorithm: 'HMAC_SHA_256',
+      }),
+    )
+  ).Mac!;
   const signingKeyId = (
     await must(
       kms.call(
@@ -218,6 +234,8 @@ export async function seed(): Promise<World> {
     foreignKeyId,
     ciphertext,
     otherCiphertext,
+    macKeyId,
+    mac,
     signingKeyId,
     agreementKeyId,
     agreementPublicKey,
@@ -300,6 +318,13 @@ export function validInput(op: OperationName, w: World): Record<string, unknown>
       GrantTokens: ['grant-token'],
       DryRun: false,
     }),
+    GenerateMac: () => ({
+      Message: PLAINTEXT,
+      KeyId: w.macKeyId,
+      MacAlgorithm: 'HMAC_SHA_256',
+      GrantTokens: ['grant-token'],
+      DryRun: false,
+    }),
     GenerateRandom: () => ({ NumberOfBytes: 16 }),
     GetKeyPolicy: () => ({ KeyId: w.keyId, PolicyName: 'default' }),
     GetKeyRotationStatus: () => ({ KeyId: w.keyId }),
@@ -331,6 +356,14 @@ export function validInput(op: OperationName, w: World): Record<string, unknown>
     UntagResource: () => ({ KeyId: w.keyId, TagKeys: ['team'] }),
     UpdateAlias: () => ({ AliasName: ALIAS, TargetKeyId: w.otherKeyId }),
     UpdateKeyDescription: () => ({ KeyId: w.keyId, Description: 'new description' }),
+    VerifyMac: () => ({
+      Message: PLAINTEXT,
+      KeyId: w.macKeyId,
+      MacAlgorithm: 'HMAC_SHA_256',
+      Mac: w.mac,
+      GrantTokens: ['grant-token'],
+      DryRun: false,
+    }),
   };
   const make = inputs[op];
   if (!make) throw new Error(`no valid baseline input for ${op}: add one to validInput`);

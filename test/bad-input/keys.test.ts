@@ -31,9 +31,11 @@ const ACCEPTS_ALIASES = new Set([
   'GenerateDataKeyPair.KeyId',
   'GenerateDataKeyPairWithoutPlaintext.KeyId',
   'GenerateDataKeyWithoutPlaintext.KeyId',
+  'GenerateMac.KeyId',
   'GetPublicKey.KeyId',
   'ReEncrypt.SourceKeyId',
   'ReEncrypt.DestinationKeyId',
+  'VerifyMac.KeyId',
 ]);
 /** KeyId members documented as "key ID or key ARN" only. */
 const KEY_ONLY = new Set([

@@ -232,7 +232,10 @@ describe('malformed base64 in a blob member', () => {
       'Decrypt.CiphertextBlob',
       'DeriveSharedSecret.PublicKey',
       'Encrypt.Plaintext',
+      'GenerateMac.Message',
       'ReEncrypt.CiphertextBlob',
+      'VerifyMac.Mac',
+      'VerifyMac.Message',
     ]);
   });
 

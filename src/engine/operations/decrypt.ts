@@ -1,7 +1,7 @@
 import type { DecryptRequest, DecryptResponse } from '@aws-sdk/client-kms';
-import { checkEncryptionAlgorithm, endDryRun } from '../algorithms';
-import { decryptBlob } from '../material';
+import { endDryRun } from '../algorithms';
 import { notYetSimulated } from '../notYet';
+import { decryptEither } from '../rsaEncryption';
 import { defineOperation, type Output, type Valid } from '../operation';
 import {
   BooleanType,
@@ -36,20 +36,21 @@ export const decrypt = defineOperation<
   },
   async run(ctx, input) {
     if (input.Recipient) throw notYetSimulated('Nitro Enclaves attestation (Recipient)');
-    const { key, plaintext, material } = await decryptBlob(
-      ctx,
-      input.CiphertextBlob,
-      input.EncryptionContext,
-      input.KeyId,
-      'kms:Decrypt',
-    );
-    const algorithm = checkEncryptionAlgorithm(key, input.EncryptionAlgorithm);
+    // An RSA ciphertext carries no metadata: it needs KeyId and EncryptionAlgorithm.
+    const { key, plaintext, algorithm, materialId } = await decryptEither(ctx, {
+      blob: input.CiphertextBlob,
+      context: input.EncryptionContext,
+      keyId: input.KeyId,
+      algorithm: input.EncryptionAlgorithm,
+      action: 'kms:Decrypt',
+      operation: 'Decrypt',
+    });
     endDryRun(input.DryRun);
     return {
       KeyId: key.arn,
       Plaintext: plaintext,
       EncryptionAlgorithm: algorithm,
-      KeyMaterialId: material.id,
+      ...(materialId ? { KeyMaterialId: materialId } : {}),
     };
   },
 });

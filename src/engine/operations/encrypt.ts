@@ -1,6 +1,7 @@
 import type { EncryptRequest, EncryptResponse } from '@aws-sdk/client-kms';
 import { checkEncryptionAlgorithm, endDryRun } from '../algorithms';
 import { encryptUnderKey } from '../material';
+import { checkRsaEncryption, isRsaEncryption, rsaEncrypt } from '../rsaEncryption';
 import { defineOperation, type Output, type Valid } from '../operation';
 import {
   BooleanType,
@@ -31,7 +32,14 @@ export const encrypt = defineOperation<
   },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:Encrypt', { aliases: true });
-    const algorithm = checkEncryptionAlgorithm(key, input.EncryptionAlgorithm);
+    const algorithm = checkEncryptionAlgorithm(key, input.EncryptionAlgorithm, 'Encrypt');
+    if (isRsaEncryption(algorithm)) {
+      // RSA: the public key encrypts; the ciphertext is the raw OAEP output, nothing else.
+      checkRsaEncryption(key, algorithm, input.Plaintext, input.EncryptionContext);
+      endDryRun(input.DryRun);
+      const { blob } = await rsaEncrypt(ctx, key, algorithm, input.Plaintext);
+      return { CiphertextBlob: blob, KeyId: key.arn, EncryptionAlgorithm: algorithm };
+    }
     endDryRun(input.DryRun);
     const { blob } = await encryptUnderKey(ctx, key, input.Plaintext, input.EncryptionContext);
     return { CiphertextBlob: blob, KeyId: key.arn, EncryptionAlgorithm: algorithm };

@@ -15,6 +15,7 @@ import { generateDataKey } from './generateDataKey';
 import { generateDataKeyPair } from './generateDataKeyPair';
 import { generateDataKeyPairWithoutPlaintext } from './generateDataKeyPairWithoutPlaintext';
 import { generateDataKeyWithoutPlaintext } from './generateDataKeyWithoutPlaintext';
+import { generateMac } from './generateMac';
 import { generateRandom } from './generateRandom';
 import { getKeyPolicy } from './getKeyPolicy';
 import { getPublicKey } from './getPublicKey';
@@ -32,6 +33,7 @@ import { tagResource } from './tagResource';
 import { untagResource } from './untagResource';
 import { updateAlias } from './updateAlias';
 import { updateKeyDescription } from './updateKeyDescription';
+import { verifyMac } from './verifyMac';
 import type { Operation } from '../operation';
 
 export const OPERATIONS = {
@@ -51,6 +53,7 @@ export const OPERATIONS = {
   GenerateDataKeyPair: generateDataKeyPair,
   GenerateDataKeyPairWithoutPlaintext: generateDataKeyPairWithoutPlaintext,
   GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintext,
+  GenerateMac: generateMac,
   GenerateRandom: generateRandom,
   GetKeyPolicy: getKeyPolicy,
   GetPublicKey: getPublicKey,
@@ -68,6 +71,7 @@ export const OPERATIONS = {
   UntagResource: untagResource,
   UpdateAlias: updateAlias,
   UpdateKeyDescription: updateKeyDescription,
+  VerifyMac: verifyMac,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -1,6 +1,7 @@
 import type { ReEncryptRequest, ReEncryptResponse } from '@aws-sdk/client-kms';
 import { checkEncryptionAlgorithm, endDryRun } from '../algorithms';
-import { decryptBlob, encryptUnderKey } from '../material';
+import { encryptUnderKey } from '../material';
+import { checkRsaEncryption, decryptEither, isRsaEncryption, rsaEncrypt } from '../rsaEncryption';
 import { defineOperation, type Output, type Valid } from '../operation';
 import {
   BooleanType,
@@ -36,36 +37,44 @@ export const reEncrypt = defineOperation<
   },
   async run(ctx, input) {
     // The plaintext exists only inside KMS, between these two steps; it is never returned.
-    const source = await decryptBlob(
-      ctx,
-      input.CiphertextBlob,
-      input.SourceEncryptionContext,
-      input.SourceKeyId,
-      'kms:ReEncryptFrom',
-    );
-    const sourceAlgorithm = checkEncryptionAlgorithm(source.key, input.SourceEncryptionAlgorithm);
+    // Either side may be an RSA key: its ciphertext needs SourceKeyId and the algorithm.
+    const source = await decryptEither(ctx, {
+      blob: input.CiphertextBlob,
+      context: input.SourceEncryptionContext,
+      keyId: input.SourceKeyId,
+      algorithm: input.SourceEncryptionAlgorithm,
+      action: 'kms:ReEncryptFrom',
+      operation: 'ReEncrypt',
+    });
     const destination = ctx.useKey(input.DestinationKeyId, 'kms:ReEncryptTo', {
       aliases: true,
     });
     const destinationAlgorithm = checkEncryptionAlgorithm(
       destination,
       input.DestinationEncryptionAlgorithm,
+      'ReEncrypt',
     );
+    const rsa = isRsaEncryption(destinationAlgorithm) ? destinationAlgorithm : undefined;
+    if (rsa) {
+      checkRsaEncryption(destination, rsa, source.plaintext, input.DestinationEncryptionContext);
+    }
     endDryRun(input.DryRun);
-    const { blob, material } = await encryptUnderKey(
-      ctx,
-      destination,
-      source.plaintext,
-      input.DestinationEncryptionContext,
-    );
+    const { blob, material } = rsa
+      ? await rsaEncrypt(ctx, destination, rsa, source.plaintext)
+      : await encryptUnderKey(
+          ctx,
+          destination,
+          source.plaintext,
+          input.DestinationEncryptionContext,
+        );
     return {
       CiphertextBlob: blob,
       SourceKeyId: source.key.arn,
       KeyId: destination.arn,
-      SourceEncryptionAlgorithm: sourceAlgorithm,
+      SourceEncryptionAlgorithm: source.algorithm,
       DestinationEncryptionAlgorithm: destinationAlgorithm,
-      SourceKeyMaterialId: source.material.id,
-      DestinationKeyMaterialId: material.id,
+      ...(source.materialId ? { SourceKeyMaterialId: source.materialId } : {}),
+      ...(rsa ? {} : { DestinationKeyMaterialId: material.id }),
     };
   },
 });

@@ -36,6 +36,9 @@ export const operationsEn: Widen<typeof operationsEs> = {
       'Generates a data key pair and returns the public key and only the encrypted copy of the private key.',
     DeriveSharedSecret:
       "Derives a shared secret (ECDH) from the KMS key's private key and another party's public key.",
+    GenerateMac:
+      'Computes the HMAC of a message with an HMAC KMS key, whose secret never leaves KMS.',
+    VerifyMac: 'Checks that an HMAC matches the message, the HMAC KMS key and the algorithm.',
     GenerateRandom: 'Returns random bytes.',
     CreateAlias: 'Creates an alias for a KMS key.',
     UpdateAlias: 'Points an alias at another KMS key.',

@@ -33,6 +33,9 @@ export const operationsEs = {
       'Genera un par de claves de datos y devuelve la clave pública y solo la copia cifrada de la privada.',
     DeriveSharedSecret:
       'Calcula un secreto compartido (ECDH) con la clave privada de la clave KMS y la clave pública de otra parte.',
+    GenerateMac:
+      'Calcula el HMAC de un mensaje con una clave KMS HMAC, cuyo secreto nunca sale de KMS.',
+    VerifyMac: 'Comprueba que un HMAC corresponde al mensaje, la clave KMS HMAC y el algoritmo.',
     GenerateRandom: 'Devuelve bytes aleatorios.',
     CreateAlias: 'Crea un alias para una clave KMS.',
     UpdateAlias: 'Hace que un alias apunte a otra clave KMS.',

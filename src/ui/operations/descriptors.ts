@@ -66,6 +66,8 @@ const GROUP_OF: Record<OperationName, Group> = {
   GenerateDataKeyPair: 'cryptography',
   GenerateDataKeyPairWithoutPlaintext: 'cryptography',
   DeriveSharedSecret: 'cryptography',
+  GenerateMac: 'cryptography',
+  VerifyMac: 'cryptography',
   GenerateRandom: 'cryptography',
   CreateAlias: 'aliases',
   UpdateAlias: 'aliases',
