@@ -24,6 +24,7 @@ export const EXCEPTION_STATUS = {
   InvalidMarkerException: 400,
   KMSInternalException: 500,
   KMSInvalidMacException: 400,
+  KMSInvalidSignatureException: 400,
   KMSInvalidStateException: 400,
   LimitExceededException: 400,
   MalformedPolicyDocumentException: 400,

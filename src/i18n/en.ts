@@ -144,6 +144,8 @@ export const en: Messages = {
       KMSInternalException: 'KMS had an internal error. Try again.',
       KMSInvalidMacException:
         'The HMAC is not valid: this KMS key did not compute it with this algorithm over this message (or the message changed).',
+      KMSInvalidSignatureException:
+        'The signature is not valid: this KMS key did not make it with this algorithm over this message (or the message changed).',
       KMSInvalidStateException:
         'The KMS key’s current state does not allow this operation (for example, it is pending deletion).',
       LimitExceededException:

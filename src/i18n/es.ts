@@ -148,6 +148,8 @@ export const es = {
       KMSInternalException: 'KMS tuvo un error interno. Vuelve a intentarlo.',
       KMSInvalidMacException:
         'El HMAC no es válido: no lo calculó esta clave KMS con este algoritmo sobre este mensaje (o el mensaje cambió).',
+      KMSInvalidSignatureException:
+        'La firma no es válida: no la hizo esta clave KMS con este algoritmo sobre este mensaje (o el mensaje cambió).',
       KMSInvalidStateException:
         'El estado actual de la clave KMS no permite esta operación (por ejemplo, está pendiente de eliminación).',
       LimitExceededException:

@@ -152,6 +152,8 @@ export interface World {
   agreementKeyId: string;
   /** Its public key (DER SPKI): a valid peer key for DeriveSharedSecret on P-256. */
   agreementPublicKey: Uint8Array;
+  /** Sign(signingKeyId, PLAINTEXT, ECDSA_SHA_256): a DER ECDSA signature. */
+  signature: Uint8Array;
 }
 
 async function must<T>(record: Promise<OperationRecord<T>>): Promise<T> {
@@ -213,6 +215,15 @@ export async function seed(): Promise<World> {
       ),
     )
   ).KeyMetadata!.KeyId!;
+  const signature = (
+    await must(
+      kms.call('Sign', {
+        KeyId: signingKeyId,
+        Message: PLAINTEXT,
+        SigningAlgorithm: 'ECDSA_SHA_256',
+      }),
+    )
+  ).Signature!;
   const agreementKeyId = (
     await must(
       kms.call(
@@ -239,6 +250,7 @@ export async function seed(): Promise<World> {
     signingKeyId,
     agreementKeyId,
     agreementPublicKey,
+    signature,
   };
 }
 
@@ -352,10 +364,27 @@ export function validInput(op: OperationName, w: World): Record<string, unknown>
     }),
     RotateKeyOnDemand: () => ({ KeyId: w.keyId }),
     ScheduleKeyDeletion: () => ({ KeyId: w.otherKeyId, PendingWindowInDays: 7 }),
+    Sign: () => ({
+      KeyId: w.signingKeyId,
+      Message: PLAINTEXT,
+      MessageType: 'RAW',
+      GrantTokens: ['grant-token'],
+      SigningAlgorithm: 'ECDSA_SHA_256',
+      DryRun: false,
+    }),
     TagResource: () => ({ KeyId: w.keyId, Tags: [{ TagKey: 'owner', TagValue: 'me' }] }),
     UntagResource: () => ({ KeyId: w.keyId, TagKeys: ['team'] }),
     UpdateAlias: () => ({ AliasName: ALIAS, TargetKeyId: w.otherKeyId }),
     UpdateKeyDescription: () => ({ KeyId: w.keyId, Description: 'new description' }),
+    Verify: () => ({
+      KeyId: w.signingKeyId,
+      Message: PLAINTEXT,
+      MessageType: 'RAW',
+      Signature: w.signature,
+      SigningAlgorithm: 'ECDSA_SHA_256',
+      GrantTokens: ['grant-token'],
+      DryRun: false,
+    }),
     VerifyMac: () => ({
       Message: PLAINTEXT,
       KeyId: w.macKeyId,

@@ -35,6 +35,8 @@ const ACCEPTS_ALIASES = new Set([
   'GetPublicKey.KeyId',
   'ReEncrypt.SourceKeyId',
   'ReEncrypt.DestinationKeyId',
+  'Sign.KeyId',
+  'Verify.KeyId',
   'VerifyMac.KeyId',
 ]);
 /** KeyId members documented as "key ID or key ARN" only. */

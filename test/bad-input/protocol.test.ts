@@ -234,6 +234,9 @@ describe('malformed base64 in a blob member', () => {
       'Encrypt.Plaintext',
       'GenerateMac.Message',
       'ReEncrypt.CiphertextBlob',
+      'Sign.Message',
+      'Verify.Message',
+      'Verify.Signature',
       'VerifyMac.Mac',
       'VerifyMac.Message',
     ]);

@@ -29,10 +29,12 @@ import { putKeyPolicy } from './putKeyPolicy';
 import { reEncrypt } from './reEncrypt';
 import { rotateKeyOnDemand } from './rotateKeyOnDemand';
 import { scheduleKeyDeletion } from './scheduleKeyDeletion';
+import { sign } from './sign';
 import { tagResource } from './tagResource';
 import { untagResource } from './untagResource';
 import { updateAlias } from './updateAlias';
 import { updateKeyDescription } from './updateKeyDescription';
+import { verify } from './verify';
 import { verifyMac } from './verifyMac';
 import type { Operation } from '../operation';
 
@@ -67,10 +69,12 @@ export const OPERATIONS = {
   ReEncrypt: reEncrypt,
   RotateKeyOnDemand: rotateKeyOnDemand,
   ScheduleKeyDeletion: scheduleKeyDeletion,
+  Sign: sign,
   TagResource: tagResource,
   UntagResource: untagResource,
   UpdateAlias: updateAlias,
   UpdateKeyDescription: updateKeyDescription,
+  Verify: verify,
   VerifyMac: verifyMac,
 } as const;
 

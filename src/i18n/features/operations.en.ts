@@ -50,6 +50,8 @@ export const operationsEn: Widen<typeof operationsEs> = {
     GetKeyPolicy: 'Returns the key policy.',
     GetPublicKey: 'Returns the public key of an asymmetric key pair, to use outside AWS.',
     PutKeyPolicy: 'Replaces the key policy.',
+    Sign: 'Signs a message (or its digest) with the private key of an asymmetric KMS key.',
+    Verify: 'Checks a signature with the public key of an asymmetric KMS key.',
     ListKeyPolicies: 'Lists the key policy names (always "default").',
     EnableKeyRotation: 'Turns on automatic rotation, with its period in days.',
     DisableKeyRotation: 'Turns off automatic rotation.',

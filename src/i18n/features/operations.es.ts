@@ -48,6 +48,8 @@ export const operationsEs = {
     GetPublicKey:
       'Devuelve la clave pública de un par de claves asimétricas, para usarla fuera de AWS.',
     PutKeyPolicy: 'Reemplaza la política de clave.',
+    Sign: 'Firma un mensaje (o su resumen) con la clave privada de una clave KMS asimétrica.',
+    Verify: 'Comprueba una firma con la clave pública de una clave KMS asimétrica.',
     ListKeyPolicies: 'Lista los nombres de las políticas de clave (siempre «default»).',
     EnableKeyRotation: 'Activa la rotación automática, con su periodo en días.',
     DisableKeyRotation: 'Desactiva la rotación automática.',

@@ -59,6 +59,8 @@ const GROUP_OF: Record<OperationName, Group> = {
   UpdateKeyDescription: 'keys',
   Encrypt: 'cryptography',
   GetPublicKey: 'cryptography',
+  Sign: 'cryptography',
+  Verify: 'cryptography',
   Decrypt: 'cryptography',
   ReEncrypt: 'cryptography',
   GenerateDataKey: 'cryptography',
