@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import '@xyflow/react/dist/style.css';
 import './index.css';
-import { createI18n } from './i18n';
+import { createAppI18n } from './i18n/appI18n';
 import { createAppStore, openWorldDb } from './store';
 import { App } from './ui/app/App';
 import { browserStorage } from './ui/app/browserStorage';
@@ -30,7 +30,7 @@ document.addEventListener('visibilitychange', () => {
 async function start(container: HTMLElement) {
   await store.getState().loadSavedWorld();
   const { language } = store.getState();
-  const i18n = createI18n(language);
+  const i18n = await createAppI18n(language);
   document.documentElement.lang = language;
 
   createRoot(container).render(

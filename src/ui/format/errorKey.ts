@@ -1,4 +1,4 @@
-import { es } from '../../i18n';
+import { es } from '../../i18n/es';
 
 /** Exception names with a plain-language explanation, plus `unknown` for any other. */
 export type ErrorKey = keyof typeof es.errors.explain;

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { es } from '../../i18n';
+import { es } from '../../i18n/es';
 
 type NamedRegion = keyof typeof es.regions;
 

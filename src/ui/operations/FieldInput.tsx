@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from './problemText';
-import { es } from '../../i18n';
+import { es } from '../../i18n/es';
 import { FIELD, HINT, LABEL, SMALL_BUTTON } from '../side/styles';
 import type { FieldSpec } from './descriptors';
 import type { FieldValue, Pair, Problem } from './validate';
