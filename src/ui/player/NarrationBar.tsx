@@ -116,22 +116,12 @@ export function NarrationBar() {
             ))}
           </select>
         </label>
-        <label className="flex items-center gap-1.5 text-sm text-slate-700">
-          <input
-            type="checkbox"
-            checked={animating}
-            onChange={(e) => setAnimating(e.target.checked)}
-          />
-          {t('player.animate')}
-        </label>
-        <label className="flex items-center gap-1.5 text-sm text-slate-700">
-          <input
-            type="checkbox"
-            checked={reducedMotion}
-            onChange={(e) => setReducedMotion(e.target.checked)}
-          />
-          {t('player.reducedMotion')}
-        </label>
+        <Setting label={t('player.animate')} checked={animating} onChange={setAnimating} />
+        <Setting
+          label={t('player.reducedMotion')}
+          checked={reducedMotion}
+          onChange={setReducedMotion}
+        />
         <p className="text-sm text-slate-600">
           {stage && (
             <span>
@@ -183,5 +173,23 @@ function Control({
     >
       <PlayerIcon name={icon} />
     </button>
+  );
+}
+
+/** One of the player's on/off settings. */
+function Setting({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="flex items-center gap-1.5 text-sm text-slate-700">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
   );
 }
