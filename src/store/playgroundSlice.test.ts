@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './createAppStore';
+import { encryptionKeys } from './playgroundSlice';
 
 describe('try encryption', () => {
   it('starts in the given Region with nothing selected', () => {
@@ -124,6 +125,25 @@ describe('try encryption', () => {
     expect(store.getState().selectedKeyId).toBe(newest);
     store.getState().selectKey('other');
     expect(store.getState().selectedKeyId).toBe('other');
+  });
+
+  it('offers only SYMMETRIC_DEFAULT keys: never an RSA or HMAC key, even the newest', async () => {
+    const store = createAppStore({ region: 'eu-west-1' });
+    await store.getState().createKey('symmetric');
+    const symmetric = store.getState().createdKeyId;
+    const { call } = store.getState();
+    await call('CreateKey', { KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' }, 'eu-west-1');
+    await call('CreateKey', { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }, 'eu-west-1');
+    const view = store.getState().view;
+    expect(view.regions.find((r) => r.code === 'eu-west-1')?.keys).toHaveLength(3);
+    expect(encryptionKeys(view, 'eu-west-1').map((k) => k.keyId)).toEqual([symmetric]);
+    store.getState().selectRegion('us-east-1');
+    store.getState().selectRegion('eu-west-1');
+    expect(store.getState().selectedKeyId).toBe(symmetric);
+
+    await call('CreateKey', { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' }, 'us-east-1');
+    store.getState().selectRegion('us-east-1');
+    expect(store.getState().selectedKeyId).toBeUndefined();
   });
 
   it('does nothing to decrypt before anything was encrypted', async () => {

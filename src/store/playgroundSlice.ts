@@ -4,9 +4,11 @@
  */
 import {
   DEFAULT_REGION,
+  type KeyView,
   type KmsExceptionName,
   type OperationRecord,
   type RegionCode,
+  type WorldView,
 } from '../engine';
 import { regionKeys } from '../graph';
 import type { SliceCreator } from './appState';
@@ -56,6 +58,15 @@ export interface PlaygroundSlice {
   decrypt(context?: EncryptionContext): Promise<OperationRecord | undefined>;
 }
 
+/**
+ * The Region's keys the panel can use: only a SYMMETRIC_DEFAULT key encrypts and decrypts
+ * with SYMMETRIC_DEFAULT. RSA keys need an RSAES_OAEP algorithm, and HMAC, signing and
+ * key-agreement keys do not encrypt at all, so offering them would only teach a refusal.
+ */
+export function encryptionKeys(view: WorldView, region: string): KeyView[] {
+  return regionKeys(view, region).filter((key) => key.keySpec === 'SYMMETRIC_DEFAULT');
+}
+
 /** UTF-8 bytes of a text. */
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -86,7 +97,7 @@ export function createPlaygroundSlice(
     selectRegion(region) {
       set({
         selectedRegion: region,
-        selectedKeyId: regionKeys(get().view, region).at(-1)?.keyId,
+        selectedKeyId: encryptionKeys(get().view, region).at(-1)?.keyId,
         failure: undefined,
       });
     },

@@ -1,10 +1,11 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { keyLabel, regionKeys } from '../../graph';
+import { keyLabel } from '../../graph';
+import { encryptionKeys } from '../../store/playgroundSlice';
 import { useApp } from '../app/useApp';
 import { FIELD, HINT, LABEL } from './styles';
 
-/** The KMS key to encrypt with, among the selected Region's keys. */
+/** The KMS key to encrypt with, among the selected Region's symmetric encryption keys. */
 export function KeyPicker() {
   const { t } = useTranslation();
   const id = useId();
@@ -12,7 +13,7 @@ export function KeyPicker() {
   const region = useApp((s) => s.selectedRegion);
   const selectedKeyId = useApp((s) => s.selectedKeyId);
   const selectKey = useApp((s) => s.selectKey);
-  const keys = useMemo(() => regionKeys(view, region), [view, region]);
+  const keys = useMemo(() => encryptionKeys(view, region), [view, region]);
   const selected = keys.find((k) => k.keyId === selectedKeyId);
   const none = keys.length === 0;
 

@@ -68,6 +68,30 @@ describe('TryEncryptionPanel', () => {
     expect(within(encrypt).getByLabelText('KMS key')).toHaveDisplayValue(/Disabled/);
   });
 
+  it('offers only symmetric keys to encrypt with, not RSA or HMAC keys', async () => {
+    const store = createAppStore();
+    const { call } = store.getState();
+    await call('CreateKey', { Description: 'sym' }, 'us-east-1');
+    await call(
+      'CreateKey',
+      { KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT', Description: 'rsa' },
+      'us-east-1',
+    );
+    await call(
+      'CreateKey',
+      { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC', Description: 'hmac' },
+      'us-east-1',
+    );
+    store.getState().selectRegion('us-east-1');
+    renderPanel('en', store);
+
+    const picker = within(screen.getByRole('form', { name: 'Encrypt' })).getByLabelText('KMS key');
+    const options = within(picker).getAllByRole('option');
+    expect(options).toHaveLength(1);
+    expect(options[0]).toHaveTextContent('sym');
+    expect(picker).toHaveDisplayValue(/sym/);
+  });
+
   it('offers Decrypt only once there is a ciphertext', () => {
     renderPanel('en');
     const decrypt = screen.getByRole('form', { name: 'Decrypt' });
