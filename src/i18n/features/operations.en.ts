@@ -87,6 +87,23 @@ export const operationsEn: Widen<typeof operationsEs> = {
     TagKeys: 'One tag key per line.',
     GrantTokens: 'One grant token per line (up to 10).',
     DryRun: 'Only checks whether the call would work, without running it.',
+    MessageType:
+      'RAW (when left empty): KMS hashes the message. DIGEST: the message already is the digest. EXTERNAL_MU: the message is the ML-DSA μ value.',
+    Signature: 'The signature in base64, as Sign returns it.',
+    Mac: 'The HMAC in base64, as GenerateMac returns it.',
+  },
+  createKeyMembers: {
+    KeySpec:
+      'The type of key: SYMMETRIC_DEFAULT (256-bit AES, when left empty), HMAC_*, RSA_*, ECC_* or ML_DSA_*.',
+    KeyUsage:
+      'What it will be used for: ENCRYPT_DECRYPT, SIGN_VERIFY, GENERATE_VERIFY_MAC or KEY_AGREEMENT. It may stay empty only with SYMMETRIC_DEFAULT, and must be a usage the key spec allows.',
+  },
+  message: {
+    text: 'The message, typed as text: it is sent in UTF-8 (1 to 4096 bytes).',
+    digest:
+      'The digest (hash) you already computed, in base64. With DIGEST, KMS does not hash it again, so it must be as long as the algorithm’s hash: 32 bytes for SHA-256, 48 for SHA-384, 64 for SHA-512.',
+    externalMu:
+      'The ML-DSA μ value you already computed (64 bytes), in base64. With EXTERNAL_MU, KMS uses it as it is.',
   },
   rowKey: 'Key {{n}}',
   rowValue: 'Value {{n}}',

@@ -85,6 +85,23 @@ export const operationsEs = {
     TagKeys: 'Una clave de etiqueta por línea.',
     GrantTokens: 'Un token de concesión por línea (hasta 10).',
     DryRun: 'Solo comprueba si la llamada funcionaría, sin ejecutarla.',
+    MessageType:
+      'RAW (si se deja vacío): KMS calcula el resumen del mensaje. DIGEST: el mensaje ya es el resumen. EXTERNAL_MU: el mensaje es el valor μ de ML-DSA.',
+    Signature: 'La firma en base64, tal como la devuelve Sign.',
+    Mac: 'El HMAC en base64, tal como lo devuelve GenerateMac.',
+  },
+  createKeyMembers: {
+    KeySpec:
+      'El tipo de clave: SYMMETRIC_DEFAULT (AES de 256 bits, si se deja vacío), HMAC_*, RSA_*, ECC_* o ML_DSA_*.',
+    KeyUsage:
+      'Para qué servirá: ENCRYPT_DECRYPT, SIGN_VERIFY, GENERATE_VERIFY_MAC o KEY_AGREEMENT. Solo puede quedar vacío con SYMMETRIC_DEFAULT, y debe ser un uso que el tipo de clave admita.',
+  },
+  message: {
+    text: 'El mensaje, escrito como texto: se envía en UTF-8 (de 1 a 4096 bytes).',
+    digest:
+      'El resumen (hash) que ya has calculado, en base64. Con DIGEST, KMS no lo vuelve a resumir, así que debe medir lo que el hash del algoritmo: 32 bytes con SHA-256, 48 con SHA-384, 64 con SHA-512.',
+    externalMu:
+      'El valor μ de ML-DSA que ya has calculado (64 bytes), en base64. Con EXTERNAL_MU, KMS lo usa tal cual.',
   },
   rowKey: 'Clave {{n}}',
   rowValue: 'Valor {{n}}',

@@ -1,32 +1,40 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OperationName } from '../../store/operationsCatalog';
 import { problemText } from './problemText';
-import { es } from '../../i18n/es';
 import { FIELD, HINT, LABEL, SMALL_BUTTON } from '../side/styles';
 import type { FieldSpec } from './descriptors';
-import type { FieldValue, Pair, Problem } from './validate';
-
-type MemberHint = keyof typeof es.operations.members;
-const hasHint = (member: string): member is MemberHint =>
-  Object.hasOwn(es.operations.members, member);
+import { memberHintKey } from './memberHint';
+import {
+  messageEncoding,
+  type FieldValue,
+  type FormValues,
+  type Pair,
+  type Problem,
+} from './validate';
 
 /** One member of an operation's input, as the control its kind needs, with its live problem. */
 export function FieldInput({
+  operation,
   field,
-  value,
+  values,
   problem,
   listId,
   onChange,
 }: {
+  operation: OperationName;
   field: FieldSpec;
-  value: FieldValue | undefined;
+  /** The whole form: one member can decide how another is read (MessageType, Message). */
+  values: FormValues;
   problem: Problem | undefined;
   listId: string;
   onChange: (value: FieldValue) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const hint = hasHint(field.member) ? t(`operations.members.${field.member}`) : undefined;
+  const value = values[field.member];
+  const hintKey = memberHintKey(operation, field.member, values);
+  const hint = hintKey ? t(hintKey) : undefined;
   const label = (
     <>
       <span className="font-mono">{field.member}</span>
@@ -161,7 +169,11 @@ export function FieldInput({
         ))}
       </select>
     );
-  } else if (['plaintext', 'ciphertext', 'policy', 'lines'].includes(field.kind)) {
+  } else if (['plaintext', 'message', 'ciphertext', 'policy', 'lines'].includes(field.kind)) {
+    // Text the user reads in a proportional font; bytes (base64) and code in monospace.
+    const asText =
+      field.kind === 'plaintext' ||
+      (field.kind === 'message' && messageEncoding(values) === 'text');
     control = (
       <textarea
         {...common}
@@ -169,7 +181,7 @@ export function FieldInput({
         rows={field.kind === 'policy' ? 10 : 3}
         spellCheck={false}
         onChange={(e) => onChange(e.target.value)}
-        className={`${FIELD} ${field.kind === 'plaintext' ? '' : 'font-mono text-xs'}`}
+        className={`${FIELD} ${asText ? '' : 'font-mono text-xs'}`}
       />
     );
   } else {

@@ -115,8 +115,9 @@ export function OperationForm({ name }: { name: OperationName }) {
       {shown.map((field) => (
         <FieldInput
           key={field.member}
+          operation={name}
           field={field}
-          value={values[field.member]}
+          values={values}
           problem={touched.has(field.member) ? problems[field.member] : undefined}
           listId={`${id}-keys`}
           onChange={(value) => {

@@ -39,6 +39,38 @@ describe('operation descriptors', () => {
     ).toMatchObject({ kind: 'flags', values: ['IGNORE_CIPHERTEXT'] });
   });
 
+  it('take a Message as a message (text or base64, as MessageType says); signatures and MACs as base64', () => {
+    for (const name of ['Sign', 'Verify', 'GenerateMac', 'VerifyMac'] as const) {
+      const message = descriptorOf(name).fields.find((f) => f.member === 'Message');
+      expect(message, name).toMatchObject({ kind: 'message', min: 1, max: 4096, required: true });
+    }
+    expect(descriptorOf('Verify').fields.find((f) => f.member === 'Signature')?.kind).toBe(
+      'ciphertext',
+    );
+    expect(descriptorOf('VerifyMac').fields.find((f) => f.member === 'Mac')?.kind).toBe(
+      'ciphertext',
+    );
+  });
+
+  it('offer CreateKey’s KeySpec and KeyUsage as selects of the service model’s values', () => {
+    const fields = descriptorOf('CreateKey').fields;
+    const spec = fields.find((f) => f.member === 'KeySpec');
+    expect(spec).toMatchObject({ kind: 'enum', required: false, advanced: false });
+    expect(spec?.values).toEqual(
+      expect.arrayContaining([
+        'SYMMETRIC_DEFAULT',
+        'RSA_2048',
+        'HMAC_256',
+        'ECC_NIST_P256',
+        'ML_DSA_65',
+      ]),
+    );
+    expect(fields.find((f) => f.member === 'KeyUsage')).toMatchObject({
+      kind: 'enum',
+      values: ['SIGN_VERIFY', 'ENCRYPT_DECRYPT', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT'],
+    });
+  });
+
   it('leave out only structures KMS Lab does not simulate', () => {
     const omitted = DESCRIPTORS.flatMap((d) => d.omitted);
     expect(new Set(omitted)).toEqual(new Set(['Recipient']));

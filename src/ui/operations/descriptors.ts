@@ -18,6 +18,8 @@ export type FieldKind =
   | 'alias'
   | 'text'
   | 'plaintext'
+  /** Sign's, Verify's and the MAC operations' Message: text or base64, as MessageType says. */
+  | 'message'
   | 'ciphertext'
   | 'policy'
   | 'integer'
@@ -32,7 +34,7 @@ export interface FieldSpec {
   member: string;
   kind: FieldKind;
   required: boolean;
-  /** Characters, bytes (plaintext, ciphertext), a number's bounds, or lines. */
+  /** Characters, bytes (plaintext, message, ciphertext), a number's bounds, or lines. */
   min?: number;
   max?: number;
   values?: readonly string[];
@@ -122,9 +124,11 @@ function fieldOf(member: string, shape: MemberShape, required: boolean): FieldSp
     case 'string':
       return { ...base, kind: 'text', min: shape.min, max: shape.max };
     case 'blob':
+      // Other blobs (a ciphertext, a signature, a MAC, a public key) are bytes: base64.
       return {
         ...base,
-        kind: member === 'Plaintext' ? 'plaintext' : 'ciphertext',
+        kind:
+          member === 'Plaintext' ? 'plaintext' : member === 'Message' ? 'message' : 'ciphertext',
         min: shape.min,
         max: shape.max,
       };

@@ -8,6 +8,7 @@ import {
   checkInteger,
   checkJsonObject,
   checkPairs,
+  messageEncoding,
   toInput,
 } from './validate';
 
@@ -123,6 +124,60 @@ describe('forms to input', () => {
       KeyId: 'k',
       TagKeys: ['a', 'b'],
     });
+  });
+
+  it('Sign: Message is UTF-8 text when MessageType is RAW or empty', () => {
+    const d = descriptorOf('Sign');
+    const values = { KeyId: 'k', Message: 'firmá esto', SigningAlgorithm: 'ECDSA_SHA_256' };
+    for (const MessageType of [undefined, '', 'RAW']) {
+      const form = MessageType === undefined ? values : { ...values, MessageType };
+      expect(messageEncoding(form)).toBe('text');
+      expect(checkForm(d, form)).toEqual({});
+      expect(toInput(d, form).Message).toEqual(new TextEncoder().encode('firmá esto'));
+    }
+    // Text need not be base64: "firmá esto" is not.
+    expect(checkForm(d, { ...values, Message: 'ñ'.repeat(2049) }).Message?.code).toBe('bytes');
+  });
+
+  it('Sign and Verify: Message is base64 bytes when the caller hashed it (DIGEST, EXTERNAL_MU)', () => {
+    const digest = new Uint8Array(32).fill(7);
+    const b64 = btoa(String.fromCharCode(...digest));
+    for (const MessageType of ['DIGEST', 'EXTERNAL_MU']) {
+      const d = descriptorOf('Verify');
+      const values = {
+        KeyId: 'k',
+        Message: b64,
+        MessageType,
+        Signature: 'AQID',
+        SigningAlgorithm: 'ECDSA_SHA_256',
+      };
+      expect(messageEncoding(values)).toBe('base64');
+      expect(checkForm(d, values)).toEqual({});
+      expect(toInput(d, values)).toMatchObject({
+        Message: digest,
+        MessageType,
+        Signature: new Uint8Array([1, 2, 3]),
+      });
+      expect(checkForm(d, { ...values, Message: 'not base64!' }).Message?.code).toBe('base64');
+    }
+  });
+
+  it('GenerateMac and VerifyMac (no MessageType) take the message as text, the MAC as base64', () => {
+    expect(
+      toInput(descriptorOf('GenerateMac'), {
+        KeyId: 'k',
+        Message: 'hola',
+        MacAlgorithm: 'HMAC_SHA_256',
+      }).Message,
+    ).toEqual(new TextEncoder().encode('hola'));
+    const d = descriptorOf('VerifyMac');
+    const values = { KeyId: 'k', Message: 'hola', MacAlgorithm: 'HMAC_SHA_256', Mac: 'AQID' };
+    expect(checkForm(d, values)).toEqual({});
+    expect(toInput(d, values)).toMatchObject({
+      Message: new TextEncoder().encode('hola'),
+      Mac: new Uint8Array([1, 2, 3]),
+    });
+    expect(checkForm(d, { ...values, Mac: '¡hola!' }).Mac?.code).toBe('base64');
   });
 
   it('UpdateKeyDescription may send an empty description (required, length 0 allowed)', () => {

@@ -38,6 +38,29 @@ export type FormValues = Readonly<Record<string, FieldValue>>;
 
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
+/**
+ * How the form takes a Message (Sign, Verify, GenerateMac, VerifyMac): as text, sent in UTF-8,
+ * when KMS hashes it itself (MessageType RAW or absent); as base64 bytes when the caller
+ * already did (DIGEST, or ML-DSA's μ with EXTERNAL_MU), since a hash is rarely valid text.
+ */
+export type MessageEncoding = 'text' | 'base64';
+
+export function messageEncoding(values: FormValues): MessageEncoding {
+  const type = values.MessageType;
+  return type === 'DIGEST' || type === 'EXTERNAL_MU' ? 'base64' : 'text';
+}
+
+/** Text between min and max bytes once encoded in UTF-8; empty is fine unless required. */
+function checkUtf8(
+  text: string,
+  min: number | undefined,
+  max: number | undefined,
+  required: boolean,
+): Problem | undefined {
+  if (!text) return required ? { code: 'required' } : undefined;
+  return checkByteCount(utf8Length(text), min, max);
+}
+
 /** An integer between min and max; empty is fine unless required. */
 export function checkInteger(
   text: string,
@@ -122,8 +145,15 @@ export function checkPairs(rows: readonly Pair[], tags: boolean): Problem | unde
 const filledRows = (rows: readonly Pair[]) => rows.filter((r) => r.name || r.value);
 const filledLines = (lines: readonly string[]) => lines.map((l) => l.trim()).filter(Boolean);
 
-/** What is wrong with one field's value, if anything. */
-export function checkField(field: FieldSpec, value: FieldValue | undefined): Problem | undefined {
+/**
+ * What is wrong with one field's value, if anything. `values`, the whole form, matters only
+ * where one member decides how another is read (MessageType for Message).
+ */
+export function checkField(
+  field: FieldSpec,
+  value: FieldValue | undefined,
+  values: FormValues = {},
+): Problem | undefined {
   const { kind, required, min, max } = field;
   switch (kind) {
     case 'boolean':
@@ -138,11 +168,12 @@ export function checkField(field: FieldSpec, value: FieldValue | undefined): Pro
       return checkJsonObject(String(value ?? ''), required, max);
     case 'ciphertext':
       return checkBase64(String(value ?? ''), min, max, required);
-    case 'plaintext': {
-      const text = String(value ?? '');
-      if (!text) return required ? { code: 'required' } : undefined;
-      return checkByteCount(utf8Length(text), min, max);
-    }
+    case 'plaintext':
+      return checkUtf8(String(value ?? ''), min, max, required);
+    case 'message':
+      return messageEncoding(values) === 'base64'
+        ? checkBase64(String(value ?? ''), min, max, required)
+        : checkUtf8(String(value ?? ''), min, max, required);
     case 'context':
     case 'tags': {
       const rows = Array.isArray(value) ? (value as Pair[]) : [];
@@ -191,6 +222,11 @@ export function toInput(
       case 'ciphertext':
         if (text.trim()) input[field.member] = fromBase64(text.replace(/\s+/g, ''));
         break;
+      case 'message':
+        if (messageEncoding(values) === 'base64') {
+          if (text.trim()) input[field.member] = fromBase64(text.replace(/\s+/g, ''));
+        } else if (text) input[field.member] = new TextEncoder().encode(text);
+        break;
       case 'context': {
         const rows = filledRows(Array.isArray(value) ? (value as Pair[]) : []);
         if (rows.length)
@@ -227,7 +263,7 @@ export function checkForm(
 ): Record<string, Problem> {
   const problems: Record<string, Problem> = {};
   for (const field of descriptor.fields) {
-    const problem = checkField(field, values[field.member]);
+    const problem = checkField(field, values[field.member], values);
     if (problem) problems[field.member] = problem;
   }
   return problems;
