@@ -4,17 +4,30 @@
  * does by itself (RotateKey, DeleteKey). Plaintext and key material never appear.
  */
 import { isBytes } from './crypto/bytes';
-import type { Principal } from './principal';
+import type { Principal, SessionIssuer } from './principal';
+
+/** Who made the call, as CloudTrail writes it. */
+export interface UserIdentity {
+  type: Principal['type'];
+  principalId?: string;
+  arn?: string;
+  /** Absent for an AWS service acting by itself (only invokedBy names it). */
+  accountId?: string;
+  /** The access key the request was signed with, when it was signed. */
+  accessKeyId?: string;
+  /** AssumedRole: the role behind the session, and the session's attributes. */
+  sessionContext?: {
+    sessionIssuer: SessionIssuer;
+    webIdFederationData: Record<string, never>;
+    attributes: { creationDate: string; mfaAuthenticated: 'false' | 'true' };
+  };
+  /** The AWS service that made the call (for the caller, or by itself). */
+  invokedBy?: string;
+}
 
 export interface CloudTrailEvent {
   eventVersion: '1.08';
-  userIdentity: {
-    type: Principal['type'];
-    principalId?: string;
-    arn?: string;
-    accountId: string;
-    invokedBy?: string;
-  };
+  userIdentity: UserIdentity;
   eventTime: string;
   eventSource: 'kms.amazonaws.com';
   eventName: string;
@@ -34,6 +47,36 @@ export interface CloudTrailEvent {
   recipientAccountId: string;
   eventCategory: 'Management';
   serviceEventDetails?: Record<string, unknown>;
+}
+
+/**
+ * userIdentity of a call made by `principal`: the root user or a role session (with its
+ * sessionContext), or an AWS service by itself (type AWSService, only invokedBy). `invokedBy`
+ * marks a service calling for the principal (S3 encrypting an object for the uploader).
+ */
+export function userIdentityOf(
+  principal: Principal,
+  call: { time: number; accessKeyId?: string; invokedBy?: string },
+): UserIdentity {
+  if (principal.type === 'AWSService') return { type: 'AWSService', invokedBy: principal.arn };
+  return {
+    type: principal.type,
+    principalId: principal.principalId,
+    arn: principal.arn,
+    accountId: principal.accountId,
+    ...(call.accessKeyId ? { accessKeyId: call.accessKeyId } : {}),
+    ...(principal.sessionIssuer
+      ? {
+          sessionContext: {
+            sessionIssuer: { ...principal.sessionIssuer },
+            webIdFederationData: {},
+            // The lab does not simulate STS: each call's session is taken as issued then.
+            attributes: { creationDate: eventTime(call.time), mfaAuthenticated: 'false' },
+          },
+        }
+      : {}),
+    ...(call.invokedBy ? { invokedBy: call.invokedBy } : {}),
+  };
 }
 
 /** CloudTrail keeps request members in camelCase and never logs blobs (plaintext, ciphertext). */

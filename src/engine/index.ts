@@ -24,11 +24,38 @@ export {
 export type { OperationRecord } from './record';
 export type { Shape, Member, Members } from './shapes';
 export type { TraceStep } from './trace';
-export type { CloudTrailEvent } from './cloudtrail';
+export type { CloudTrailEvent, UserIdentity } from './cloudtrail';
 export type { KmsSnapshot } from './snapshot';
-export type { WorldView, KeyView, RegionView } from './view';
+export type { WorldView, KeyView, RegionView, IdentityView } from './view';
 export type { DueEvent } from './scheduler';
 export { REGIONS, REGION_CODES, type RegionCode } from './regions';
 /** Standard base64, as the AWS CLI prints blobs. */
 export { toBase64, fromBase64 } from './crypto/bytes';
-export { rootPrincipal, type Principal } from './principal';
+export { rootPrincipal, type Principal, type SessionIssuer } from './principal';
+export {
+  IDENTITY_IDS,
+  PARTNER_ACCOUNT_ID,
+  SERVICE_PRINCIPALS,
+  identities,
+  isIdentityId,
+  isServicePrincipalName,
+  principalOf,
+  servicePrincipal,
+  type Identity,
+  type IdentityId,
+  type ServicePrincipalName,
+} from './principals';
+export {
+  IamError,
+  isIamError,
+  defaultIdentityPolicies,
+  KEY_ADMINISTRATOR_ACTIONS,
+  type IamErrorName,
+  type IdentityPolicies,
+} from './principalPolicies';
+export {
+  ACCESS_KEYS,
+  ACCESS_KEY_OF,
+  accessKeyIdOf,
+  identityOfAccessKey,
+} from './protocol/accessKeys';

@@ -4,7 +4,7 @@
  * → CloudTrail → record. Calls are serialized, so state changes never interleave.
  */
 import { isBytes } from './crypto/bytes';
-import { eventTime, loggable, type CloudTrailEvent } from './cloudtrail';
+import { eventTime, loggable, userIdentityOf, type CloudTrailEvent } from './cloudtrail';
 import { forgetCryptoKeys } from './crypto/aesGcm';
 import { isKmsError, kmsError, type KmsError } from './errors';
 import type { RegionState, WorldState } from './model';
@@ -16,6 +16,23 @@ import {
   type OperationOutput,
 } from './operations';
 import { KMS_SERVICE, rootPrincipal, type Principal } from './principal';
+import {
+  checkIdentityPolicyDocument,
+  checkPolicyName,
+  defaultIdentityPolicies,
+  IamError,
+  policySize,
+  ROLE_INLINE_POLICY_LIMIT,
+} from './principalPolicies';
+import {
+  identities,
+  identity,
+  isIdentityId,
+  servicePrincipal,
+  type Identity,
+  type IdentityId,
+  type ServicePrincipalName,
+} from './principals';
 import type { OperationRecord } from './record';
 import { isRegionCode, REGION_CODES, type RegionCode } from './regions';
 import { runDueEvent, upcomingEvents, type DueEvent } from './scheduler';
@@ -36,8 +53,15 @@ export interface CallOptions {
   region?: string;
   /** Who calls; default the account's root. */
   principal?: Principal;
-  /** CloudTrail's userAgent. */
+  /** CloudTrail's userAgent (default `kms-lab`, or the invoking service). */
   userAgent?: string;
+  /** The access key id the request was signed with (CloudTrail's userIdentity.accessKeyId). */
+  accessKeyId?: string;
+  /**
+   * The AWS service making this call for the principal (S3 for an uploader):
+   * CloudTrail's userIdentity.invokedBy, and the service as source address and user agent.
+   */
+  invokedBy?: string;
 }
 
 export type RecordListener = (record: OperationRecord) => void;
@@ -71,11 +95,88 @@ export class Kms {
     if (!/^\d{12}$/.test(accountId))
       throw new Error(`accountId must be 12 digits, got '${accountId}'`);
     const start = options.startTime ?? Date.now();
-    this.world = { accountId, now: +start, regions: emptyRegions() };
+    this.world = {
+      accountId,
+      now: +start,
+      regions: emptyRegions(),
+      identityPolicies: defaultIdentityPolicies(accountId),
+    };
   }
 
   get accountId(): string {
     return this.world.accountId;
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Identities and their IAM policies. These are IAM's, not KMS's: reading or changing them
+  // is no KMS operation, so it does not pass through `call` and leaves no KMS CloudTrail
+  // record (principalPolicies.ts says more).
+
+  /** The lab's identities: root, the account's roles, the partner's role. */
+  identities(): Identity[] {
+    return identities(this.world.accountId);
+  }
+
+  /** Who a call made as `id` runs as (pass it as CallOptions.principal). */
+  principal(id: IdentityId): Principal {
+    return identity(this.knownIdentity(id), this.world.accountId).principal;
+  }
+
+  /** An AWS service acting by itself. */
+  servicePrincipal(service: ServicePrincipalName): Principal {
+    return servicePrincipal(service, this.world.accountId);
+  }
+
+  /** The inline IAM policies of an identity: policy name → JSON document, names sorted. */
+  identityPolicies(id: IdentityId): Record<string, string> {
+    const policies = this.world.identityPolicies[this.knownIdentity(id)];
+    return Object.fromEntries(Object.entries(policies).sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+
+  /**
+   * Adds or replaces an inline IAM policy (IAM's PutRolePolicy). Rejects with an IamError,
+   * changing nothing, when the name or the document is refused or the role's policies would
+   * exceed IAM's size limit. The root user can have no IAM policies.
+   */
+  putIdentityPolicy(id: IdentityId, name: string, document: string): Promise<void> {
+    return this.serialized(async () => {
+      const who = identity(this.knownIdentity(id), this.world.accountId);
+      if (who.kind === 'root') {
+        // IAM has no call for this: policies attach to users, groups and roles only.
+        throw new IamError('InvalidInput', 'The root user cannot have IAM policies.');
+      }
+      checkPolicyName(name);
+      if (typeof document !== 'string')
+        throw new IamError('MalformedPolicyDocument', 'Syntax errors in policy.');
+      checkIdentityPolicyDocument(document);
+      const next = { ...this.world.identityPolicies[id], [name]: document };
+      const size = Object.values(next).reduce((n, d) => n + policySize(d), 0);
+      if (size > ROLE_INLINE_POLICY_LIMIT) {
+        throw new IamError(
+          'LimitExceeded',
+          `Maximum policy size of ${ROLE_INLINE_POLICY_LIMIT} bytes exceeded for role ${who.name}`,
+        );
+      }
+      this.world.identityPolicies[id] = next;
+    });
+  }
+
+  /** Removes an inline IAM policy (IAM's DeleteRolePolicy); NoSuchEntity if there is none. */
+  deleteIdentityPolicy(id: IdentityId, name: string): Promise<void> {
+    return this.serialized(async () => {
+      const policies = this.world.identityPolicies[this.knownIdentity(id)];
+      if (!Object.hasOwn(policies, name)) {
+        throw new IamError('NoSuchEntity', `The role policy with name ${name} cannot be found.`);
+      }
+      const { [name]: _removed, ...rest } = policies;
+      this.world.identityPolicies[id] = rest;
+    });
+  }
+
+  /** `id` itself, or IAM's NoSuchEntity when a caller passes something that is none. */
+  private knownIdentity(id: IdentityId): IdentityId {
+    if (isIdentityId(id)) return id;
+    throw new IamError('NoSuchEntity', `The role with name ${String(id)} cannot be found.`);
   }
 
   /** Runs one KMS API call. Resolves to its record; never rejects. */
@@ -204,18 +305,18 @@ export class Kms {
     const id = crypto.randomUUID();
     const event: CloudTrailEvent = {
       eventVersion: '1.08',
-      userIdentity: {
-        type: principal.type,
-        principalId: principal.principalId,
-        arn: principal.arn,
-        accountId: principal.accountId,
-      },
+      userIdentity: userIdentityOf(principal, {
+        time: this.world.now,
+        ...(options.accessKeyId ? { accessKeyId: options.accessKeyId } : {}),
+        ...(options.invokedBy ? { invokedBy: options.invokedBy } : {}),
+      }),
       eventTime: eventTime(this.world.now),
       eventSource: 'kms.amazonaws.com',
       eventName: operation,
       awsRegion: region,
-      sourceIPAddress: '198.51.100.7',
-      userAgent: options.userAgent ?? 'kms-lab',
+      // A service calling for someone is its own source, as CloudTrail shows it.
+      sourceIPAddress: options.invokedBy ?? '198.51.100.7',
+      userAgent: options.userAgent ?? options.invokedBy ?? 'kms-lab',
       requestParameters:
         isPlainObject(input) && Object.keys(input).length > 0 ? loggable(input) : null,
       responseElements: op?.logsResponse && isPlainObject(output) ? loggable(output) : null,

@@ -16,6 +16,7 @@ export type KeyState =
 
 export type { KeySpec, KeyUsage } from './keySpecs';
 import type { KeySpec, KeyUsage } from './keySpecs';
+import type { IdentityPolicies } from './principalPolicies';
 export type KeyManager = 'CUSTOMER' | 'AWS';
 export type Origin = 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM';
 
@@ -90,4 +91,9 @@ export interface WorldState {
   /** Simulated time, epoch milliseconds. */
   now: number;
   regions: Record<string, RegionState>;
+  /**
+   * IAM identity policies of the lab's identities (principals.ts), per identity: policy
+   * name → JSON document as IAM stores it. IAM's, not KMS's: see principalPolicies.ts.
+   */
+  identityPolicies: IdentityPolicies;
 }

@@ -2,10 +2,16 @@
  * Snapshots: the whole engine state (key material included) as one structured-cloneable
  * value, for persistence. `checkSnapshot` refuses anything that is not one, so a corrupt
  * saved world can never half-replace a good one.
+ *
+ * Fields added to the world after version 1 are optional in a snapshot and get their
+ * defaults when missing, so every snapshot saved before keeps loading: `identityPolicies`
+ * (issue 6) — an identity the snapshot does not name gets its default IAM policies.
  */
 import { isBytes } from './crypto/bytes';
 import type { CloudTrailEvent } from './cloudtrail';
 import type { WorldState } from './model';
+import { defaultIdentityPolicies, type IdentityPolicies } from './principalPolicies';
+import { IDENTITY_IDS, isIdentityId } from './principals';
 
 export const SNAPSHOT_FORMAT = { format: 'kms-lab/engine-snapshot', version: 1 } as const;
 
@@ -45,5 +51,26 @@ export function checkSnapshot(value: unknown): KmsSnapshot {
     }
   }
   if (!Array.isArray(value.cloudTrail)) return fail('cloudTrail missing');
-  return value as unknown as KmsSnapshot;
+  const identityPolicies = checkIdentityPolicies(world.identityPolicies, world.accountId, fail);
+  return { ...value, world: { ...world, identityPolicies } } as unknown as KmsSnapshot;
+}
+
+/** The snapshot's identity policies, with the defaults for every identity it does not name. */
+function checkIdentityPolicies(
+  value: unknown,
+  accountId: string,
+  fail: (why: string) => never,
+): IdentityPolicies {
+  const defaults = defaultIdentityPolicies(accountId);
+  if (value === undefined) return defaults;
+  if (!isObject(value)) return fail('identityPolicies malformed');
+  for (const [id, policies] of Object.entries(value)) {
+    if (!isIdentityId(id)) fail(`identityPolicies name an unknown identity '${id}'`);
+    if (!isObject(policies) || !Object.values(policies).every((d) => typeof d === 'string'))
+      fail(`identityPolicies of '${id}' malformed`);
+  }
+  const given = value as Partial<IdentityPolicies>;
+  return Object.fromEntries(
+    IDENTITY_IDS.map((id) => [id, given[id] ?? defaults[id]]),
+  ) as IdentityPolicies;
 }

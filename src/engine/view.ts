@@ -3,6 +3,12 @@
  * to their keys. It never includes key material.
  */
 import type { Alias, KeyState, KmsKey, Tag, WorldState } from './model';
+import {
+  identities,
+  SERVICE_PRINCIPALS,
+  type IdentityId,
+  type ServicePrincipalName,
+} from './principals';
 
 export interface KeyView {
   keyId: string;
@@ -30,10 +36,30 @@ export interface RegionView {
   aliases: Alias[];
 }
 
+/** One of the lab's identities (principals.ts) with its IAM policies. */
+export interface IdentityView {
+  id: IdentityId;
+  kind: 'root' | 'role';
+  /** `root`, or the role's name. */
+  name: string;
+  accountId: string;
+  /** Who its calls are made by (root, or the role's session): the ARN traces and CloudTrail name. */
+  arn: string;
+  /** The IAM entity: the root user's or the role's ARN. */
+  iamArn: string;
+  sessionName?: string;
+  /** Its inline IAM policies (JSON text as stored), by name. */
+  policies: { name: string; document: string }[];
+}
+
 export interface WorldView {
   accountId: string;
   now: number;
   regions: RegionView[];
+  /** The lab's identities, in a fixed order. (Optional only so hand-made views need not list them.) */
+  identities?: IdentityView[];
+  /** The AWS services that call KMS. (Optional as `identities`.) */
+  services?: ServicePrincipalName[];
 }
 
 export function worldView(world: WorldState): WorldView {
@@ -71,5 +97,19 @@ export function worldView(world: WorldState): WorldView {
         })),
       };
     }),
+    identities: identities(world.accountId).map((who) => ({
+      id: who.id,
+      kind: who.kind,
+      name: who.name,
+      accountId: who.accountId,
+      arn: who.principal.arn,
+      iamArn: who.iamArn,
+      ...(who.sessionName !== undefined ? { sessionName: who.sessionName } : {}),
+      policies: Object.entries(world.identityPolicies[who.id] ?? {}).map(([name, document]) => ({
+        name,
+        document,
+      })),
+    })),
+    services: [...SERVICE_PRINCIPALS],
   };
 }

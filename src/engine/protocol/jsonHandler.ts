@@ -3,6 +3,9 @@
  * JSON bodies with blobs as base64 and timestamps as epoch seconds, and errors as
  * `{"__type": "<Exception>", "message": "…"}` with AWS's status codes. This is what the
  * AWS SDKs and CLI speak; the engine answers it in-process.
+ *
+ * Who calls comes from the SigV4 Authorization header's access key id (accessKeys.ts); a
+ * request without one acts as `principal` (the app's own calls; default root).
  */
 import { fromBase64, isBytes, toBase64 } from '../crypto/bytes';
 import { isKmsError, kmsError, type KmsError } from '../errors';
@@ -11,6 +14,7 @@ import { OPERATIONS, type OperationName } from '../operations';
 import type { Principal } from '../principal';
 import type { OperationRecord } from '../record';
 import type { Members, Shape } from '../shapes';
+import { accessKeyIdOf, identityOfAccessKey } from './accessKeys';
 
 export interface JsonRequest {
   /** The X-Amz-Target header, e.g. `TrentService.Encrypt`. */
@@ -18,6 +22,9 @@ export interface JsonRequest {
   region: string;
   /** The request body as sent (JSON text). */
   body: string;
+  /** The Authorization header (SigV4), when the request was signed: it names the caller. */
+  authorization?: string;
+  /** Who calls when the request carries no Authorization header; default root. */
   principal?: Principal;
   userAgent?: string;
 }
@@ -34,6 +41,23 @@ const TARGET_PREFIX = 'TrentService.';
 const CONTENT_TYPE = 'application/x-amz-json-1.1';
 
 export async function handleJsonRequest(kms: Kms, request: JsonRequest): Promise<JsonResponse> {
+  // Authentication comes first: a key AWS does not know is refused before anything is read,
+  // and the refusal is not audited (CloudTrail cannot say who made it).
+  const accessKeyId = accessKeyIdOf(request.authorization);
+  let principal = request.principal;
+  if (accessKeyId !== undefined) {
+    const id = identityOfAccessKey(accessKeyId);
+    if (!id) {
+      return errorResponse(
+        kmsError(
+          'UnrecognizedClientException',
+          'The security token included in the request is invalid.',
+        ),
+        crypto.randomUUID(),
+      );
+    }
+    principal = kms.principal(id);
+  }
   const operation = request.target.startsWith(TARGET_PREFIX)
     ? request.target.slice(TARGET_PREFIX.length)
     : '';
@@ -52,7 +76,8 @@ export async function handleJsonRequest(kms: Kms, request: JsonRequest): Promise
   }
   const record = await kms.call(operation, input, {
     region: request.region,
-    ...(request.principal ? { principal: request.principal } : {}),
+    ...(principal ? { principal } : {}),
+    ...(accessKeyId ? { accessKeyId } : {}),
     ...(request.userAgent ? { userAgent: request.userAgent } : {}),
   });
   if (record.error) return { ...errorResponse(record.error, record.id), record };

@@ -4,8 +4,11 @@
  *   new KMSClient({ region, credentials, requestHandler: createSdkRequestHandler(kms) })
  *
  * The SDK signs and serializes as usual; this reads the Region from the host
- * (`kms.<region>.amazonaws.com`), hands the body to the JSON protocol handler and gives
- * the SDK back an HTTP response with a Uint8Array body, as its deserializers expect.
+ * (`kms.<region>.amazonaws.com`), hands the body and the Authorization header to the JSON
+ * protocol handler and gives the SDK back an HTTP response with a Uint8Array body, as its
+ * deserializers expect. The access key id of the client's credentials decides who calls
+ * (accessKeys.ts has the table): `{ accessKeyId: 'ASIAKMSLABDEVELOPER1', secretAccessKey: … }`
+ * acts as the Developer's session.
  */
 import type { Kms } from '../kms';
 import type { Principal } from '../principal';
@@ -27,7 +30,10 @@ export interface SdkHttpResponse {
 }
 
 export interface SdkRequestHandlerOptions {
-  /** Who the SDK acts as; default the account's root. */
+  /**
+   * Who a request without an Authorization header acts as; default the account's root. The
+   * SDK always signs, so its requests act as their access key id says.
+   */
   principal?: Principal;
 }
 
@@ -40,10 +46,12 @@ export function createSdkRequestHandler(kms: Kms, options: SdkRequestHandlerOpti
       const region = HOST.exec(request.hostname)?.[1] ?? '';
       const header = (name: string) =>
         Object.entries(request.headers).find(([k]) => k.toLowerCase() === name)?.[1];
+      const authorization = header('authorization');
       const result = await handleJsonRequest(kms, {
         target: header('x-amz-target') ?? '',
         region,
         body: bodyText(request.body),
+        ...(authorization !== undefined ? { authorization } : {}),
         ...(options.principal ? { principal: options.principal } : {}),
         userAgent: header('user-agent') ?? header('x-amz-user-agent') ?? 'aws-sdk-js',
       });
