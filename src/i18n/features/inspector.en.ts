@@ -63,11 +63,29 @@ export const inspectorEn: Widen<typeof inspectorEs> = {
     keySpec: 'Key spec (KeySpec)',
     keyUsage: 'Key usage (KeyUsage)',
     origin: 'Key material origin (Origin)',
-    algorithms: 'Encryption algorithms',
+    algorithms: {
+      EncryptionAlgorithms: 'Encryption algorithms (EncryptionAlgorithms)',
+      SigningAlgorithms: 'Signing algorithms (SigningAlgorithms)',
+      MacAlgorithms: 'MAC algorithms (MacAlgorithms)',
+      KeyAgreementAlgorithms: 'Key agreement algorithms (KeyAgreementAlgorithms)',
+    },
     keyManager: 'Managed by (KeyManager)',
     managerAws: 'AWS managed key',
     managerCustomer: 'Customer managed key',
     multiRegion: 'Multi-Region key',
+  },
+  publicKey: {
+    title: 'Public key',
+    intro:
+      'The private key never leaves KMS. The public key may: with it, anyone outside AWS can encrypt for this key, verify its signatures or agree on a secret with it, depending on its usage.',
+    get: 'Get the public key (GetPublicKey)',
+    pem: 'Public key in PEM format',
+    copy: 'Copy the public key (PEM)',
+    download: 'Download:',
+    downloadPem: 'Download public key (PEM)',
+    downloadDer: 'Download public key (DER)',
+    derNote:
+      'PEM is text (base64 between two header lines); DER is the same bytes in binary, as GetPublicKey returns them.',
   },
   policy: {
     document: 'Key policy document (JSON)',

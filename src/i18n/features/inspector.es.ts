@@ -61,11 +61,29 @@ export const inspectorEs = {
     keySpec: 'Especificación de la clave (KeySpec)',
     keyUsage: 'Uso de la clave (KeyUsage)',
     origin: 'Origen del material de clave (Origin)',
-    algorithms: 'Algoritmos de cifrado',
+    algorithms: {
+      EncryptionAlgorithms: 'Algoritmos de cifrado (EncryptionAlgorithms)',
+      SigningAlgorithms: 'Algoritmos de firma (SigningAlgorithms)',
+      MacAlgorithms: 'Algoritmos de MAC (MacAlgorithms)',
+      KeyAgreementAlgorithms: 'Algoritmos de acuerdo de claves (KeyAgreementAlgorithms)',
+    },
     keyManager: 'Quién la gestiona (KeyManager)',
     managerAws: 'Clave gestionada por AWS',
     managerCustomer: 'Clave gestionada por el cliente',
     multiRegion: 'Clave multirregión',
+  },
+  publicKey: {
+    title: 'Clave pública',
+    intro:
+      'La clave privada no sale nunca de KMS. La pública sí puede salir: con ella, quien esté fuera de AWS puede cifrar para esta clave, verificar sus firmas o acordar un secreto con ella, según su uso.',
+    get: 'Obtener la clave pública (GetPublicKey)',
+    pem: 'Clave pública en formato PEM',
+    copy: 'Copiar la clave pública (PEM)',
+    download: 'Descargar:',
+    downloadPem: 'Descargar clave pública (PEM)',
+    downloadDer: 'Descargar clave pública (DER)',
+    derNote:
+      'PEM es texto (base64 entre dos líneas de cabecera); DER son los mismos bytes en binario, tal como los devuelve GetPublicKey.',
   },
   policy: {
     document: 'Documento de la política de clave (JSON)',

@@ -53,7 +53,7 @@ export function Inspector() {
             ) : tab === 'policy' ? (
               <PolicyTab keyView={key} details={details} />
             ) : tab === 'crypto' ? (
-              <CryptoTab details={details} />
+              <CryptoTab keyView={key} details={details} />
             ) : tab === 'rotation' ? (
               <RotationTab keyView={key} details={details} />
             ) : tab === 'tags' ? (

@@ -1,9 +1,18 @@
 import { useCallback, useState } from 'react';
-import type { OperationInput, OperationName, OperationRecord, RegionCode } from '../../engine';
+import type {
+  OperationInput,
+  OperationName,
+  OperationOutput,
+  OperationRecord,
+  RegionCode,
+} from '../../engine';
 import { useApp } from '../app/useApp';
 import type { ShownError } from '../format/ErrorBox';
 
-/** Runs inspector actions in one Region and keeps the last failure to show. */
+/**
+ * Runs inspector actions in one Region and keeps the last failure to show. These are the
+ * user's own actions, so unlike the reads that fill the tabs they play on the canvas.
+ */
 export function useAction(region: string) {
   const call = useApp((s) => s.call);
   const [error, setError] = useState<ShownError>();
@@ -12,7 +21,7 @@ export function useAction(region: string) {
     async <K extends OperationName>(
       operation: K,
       input: OperationInput<K>,
-    ): Promise<OperationRecord | undefined> => {
+    ): Promise<OperationRecord<OperationOutput<K>>> => {
       setBusy(true);
       setError(undefined);
       const record = await call(operation, input, region as RegionCode);
