@@ -326,6 +326,30 @@ const ROWS: Row[] = [
     principal: user('alice'),
     expect: { decision: 'allow', source: 'identity-policy', sid: 'NotThat' },
   },
+  {
+    name: 'key policy Resource naming this key ARN (instead of *) applies',
+    keyPolicy: doc({
+      Sid: 'ThisKey',
+      Effect: 'Allow',
+      Principal: { AWS: roleArn('App') },
+      Action: 'kms:Encrypt',
+      Resource: KEY,
+    }),
+    principal: session('App'),
+    expect: { decision: 'allow', source: 'key-policy', sid: 'ThisKey' },
+  },
+  {
+    name: 'key policy Resource naming another key does not apply to this one',
+    keyPolicy: doc({
+      Sid: 'ThatKey',
+      Effect: 'Allow',
+      Principal: { AWS: roleArn('App') },
+      Action: 'kms:Encrypt',
+      Resource: OTHER_KEY,
+    }),
+    principal: session('App'),
+    expect: { decision: 'implicit-deny', missing: 'resource-based-policy' },
+  },
   // Conditions.
   {
     name: 'kms:ViaService s3.us-east-1.amazonaws.com: call through S3 → allow',
@@ -780,6 +804,21 @@ const ROWS: Row[] = [
     ],
     principal: session('App'),
     encryptionContext: { Project: 'alpha', Extra: '1' },
+    expect: { decision: 'implicit-deny', missing: 'identity-based-policy' },
+  },
+  {
+    name: 'grant constraints still apply when the action is spelled in another case',
+    keyPolicy: DEFAULT_KEY_POLICY,
+    grants: [
+      grant({
+        grantId: 'g-subset',
+        operations: ['Decrypt'],
+        constraints: { encryptionContextSubset: { Project: 'alpha' } },
+      }),
+    ],
+    principal: session('App'),
+    action: 'kms:decrypt',
+    encryptionContext: { Project: 'beta' },
     expect: { decision: 'implicit-deny', missing: 'identity-based-policy' },
   },
   {

@@ -299,7 +299,8 @@ export function evaluateAccess(request: AccessRequest, policies: AccessPolicies)
   // account on the identity side; a service has no identity policies.
   const identityAllow = isService ? undefined : findIdentityAllow(identity, request, ctx);
   const identitySide = p.type === 'Root' || identityAllow !== undefined;
-  const identityDecider = (keyStatement: PolicyStatement): AccessDecision =>
+  // The key policy statement let the caller in; the IAM statement (or the root user) decides.
+  const allowThroughIam = (keyStatement: PolicyStatement): AccessDecision =>
     identityAllow
       ? {
           decision: 'allow',
@@ -311,17 +312,18 @@ export function evaluateAccess(request: AccessRequest, policies: AccessPolicies)
   const sameAccount = isService || p.accountId === request.keyAccountId;
   if (sameAccount) {
     if (direct) return { decision: 'allow', decidedBy: fromStatement('key-policy', direct) };
-    if (viaAccount && identitySide) return identityDecider(viaAccount);
+    if (viaAccount && identitySide) return allowThroughIam(viaAccount);
   } else {
     const keyStatement = direct ?? viaAccount;
-    if (keyStatement && identitySide) return identityDecider(keyStatement);
+    if (keyStatement && identitySide) return allowThroughIam(keyStatement);
   }
 
   // 4. Grants.
-  const operation = request.action.replace(/^kms:/i, '');
+  const asked = request.action.replace(/^kms:/i, '').toLowerCase();
   for (const grant of policies.grants ?? []) {
-    if (!grant.operations.some((o) => o.toLowerCase() === operation.toLowerCase())) continue;
-    if (!constraintsMet(grant, operation, request)) continue;
+    // Actions ignore case; the grant's own spelling is the canonical operation name.
+    const operation = grant.operations.find((o) => o.toLowerCase() === asked);
+    if (!operation || !constraintsMet(grant, operation, request)) continue;
     const m = granteeMatch(grant, p);
     // A grant to an account works like a key policy naming it: the account's IAM policies
     // pass it on to its users and roles.
