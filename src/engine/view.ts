@@ -48,7 +48,7 @@ export interface IdentityView {
   /** The IAM entity: the root user's or the role's ARN. */
   iamArn: string;
   sessionName?: string;
-  /** Its inline IAM policies (JSON text as stored), by name. */
+  /** Its inline IAM policies (JSON text as stored), names sorted. */
   policies: { name: string; document: string }[];
 }
 
@@ -105,10 +105,9 @@ export function worldView(world: WorldState): WorldView {
       arn: who.principal.arn,
       iamArn: who.iamArn,
       ...(who.sessionName !== undefined ? { sessionName: who.sessionName } : {}),
-      policies: Object.entries(world.identityPolicies[who.id] ?? {}).map(([name, document]) => ({
-        name,
-        document,
-      })),
+      policies: Object.entries(world.identityPolicies[who.id] ?? {})
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([name, document]) => ({ name, document })),
     })),
     services: [...SERVICE_PRINCIPALS],
   };
