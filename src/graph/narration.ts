@@ -61,6 +61,12 @@ export const NARRATION_KEYS = [
   'localEncrypt',
   'localDecrypt',
   'localDiscard',
+  'localSharePublicKey',
+  'localEncryptWithPublicKey',
+  'localSendCiphertext',
+  'localSendSignature',
+  'localVerifyWithPublicKey',
+  'localVerifyWithPublicKeyFailed',
 ] as const;
 
 /** The engine's `change` steps, by what changed. */
@@ -118,15 +124,25 @@ const LOCAL: Record<LocalAction, NarrationKey> = {
   'encrypt-data': 'localEncrypt',
   'decrypt-data': 'localDecrypt',
   'discard-plaintext-key': 'localDiscard',
+  'share-public-key': 'localSharePublicKey',
+  'encrypt-with-public-key': 'localEncryptWithPublicKey',
+  'send-ciphertext': 'localSendCiphertext',
+  'send-signature': 'localSendSignature',
+  'verify-with-public-key': 'localVerifyWithPublicKey',
 };
 
 /** The caption of a record's `step`-th cue (one cue per trace step; local work has one). */
 export function captionOf(record: PlayableRecord, step: number): Caption {
   if (record.kind === 'local') {
     if (step !== 0) throw new RangeError(`no step ${step} in local ${record.action}`);
+    const failed = record.action === 'verify-with-public-key' && record.ok === false;
     return {
-      key: LOCAL[record.action],
-      values: { actor: record.principal, bytes: record.bytes },
+      key: failed ? 'localVerifyWithPublicKeyFailed' : LOCAL[record.action],
+      values: {
+        actor: record.principal,
+        bytes: record.bytes,
+        ...(record.algorithm ? { algorithm: record.algorithm } : {}),
+      },
     };
   }
   const s = record.trace[step];

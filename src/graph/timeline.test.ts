@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createKms, type OperationRecord } from '../engine';
-import { cloudTrailNodeId, keyNodeId, kmsEndpointNodeId, principalNodeId } from './ids';
+import {
+  cloudTrailNodeId,
+  keyNodeId,
+  kmsEndpointNodeId,
+  OUTSIDE_AWS_NODE_ID,
+  principalNodeId,
+} from './ids';
 import type { LocalRecord } from './localRecord';
 import { captionOf } from './narration';
 import { timelineOf, type Cue } from './timeline';
@@ -184,5 +190,56 @@ describe('local work', () => {
       values: { actor: 'arn:aws:iam::111122223333:root', bytes: 42 },
     });
     expect(() => captionOf(local, 1)).toThrow(RangeError);
+  });
+
+  const outsideWork = (
+    action: LocalRecord['action'],
+    extra: Partial<LocalRecord> = {},
+  ): LocalRecord => ({
+    kind: 'local',
+    id: `local-${action}`,
+    action,
+    region: REGION,
+    principal: 'arn:aws:iam::111122223333:root',
+    bytes: 32,
+    time: 0,
+    ...extra,
+  });
+  const OUTSIDE = OUTSIDE_AWS_NODE_ID;
+
+  it('plays the public key going out, the outside party at work, and what comes back', () => {
+    const cues = (
+      [
+        'share-public-key',
+        'encrypt-with-public-key',
+        'send-ciphertext',
+        'send-signature',
+        'verify-with-public-key',
+      ] as const
+    ).map((action) => timelineOf(outsideWork(action)).cues.map(shape));
+    expect(cues).toEqual([
+      [`share-public-key:${ROOT}->${OUTSIDE}`],
+      [`encrypt-with-public-key@${OUTSIDE}`],
+      [`send-ciphertext:${OUTSIDE}->${ROOT}`],
+      [`send-signature:${ROOT}->${OUTSIDE}`],
+      [`verify-with-public-key@${OUTSIDE}`],
+    ]);
+  });
+
+  it('shows a signature that does not verify as a failed step, with its own caption', () => {
+    const refused = outsideWork('verify-with-public-key', {
+      ok: false,
+      algorithm: 'ECDSA_SHA_256',
+    });
+    const timeline = timelineOf(refused);
+    expect(timeline.cues.map(shape)).toEqual([`verify-with-public-key@${OUTSIDE}:FAIL`]);
+    expect(timeline.failedAt).toBe(0);
+    expect(captionOf(refused, 0)).toEqual({
+      key: 'localVerifyWithPublicKeyFailed',
+      values: { actor: 'arn:aws:iam::111122223333:root', bytes: 32, algorithm: 'ECDSA_SHA_256' },
+    });
+    expect(captionOf(outsideWork('verify-with-public-key'), 0).key).toBe(
+      'localVerifyWithPublicKey',
+    );
   });
 });

@@ -8,8 +8,14 @@
  * Pure, like the rest of src/graph; the player (issue 4) animates these cues.
  */
 import type { OperationRecord, TraceStep } from '../engine';
-import { cloudTrailNodeId, keyNodeId, kmsEndpointNodeId, principalNodeId } from './ids';
-import type { LocalAction, PlayableRecord } from './localRecord';
+import {
+  cloudTrailNodeId,
+  keyNodeId,
+  kmsEndpointNodeId,
+  OUTSIDE_AWS_NODE_ID,
+  principalNodeId,
+} from './ids';
+import { LOCAL_WORK, type LocalAction, type LocalRecord, type PlayableRecord } from './localRecord';
 
 /** What moves along an edge, or what happens at a node. */
 export type CueWhat =
@@ -42,6 +48,24 @@ export interface Timeline {
   failedAt?: number;
 }
 
+/** Local work is one cue: at the party that does it, or travelling to the other party. */
+function localTimeline(record: LocalRecord): Timeline {
+  const node = (party: 'caller' | 'outside') =>
+    party === 'outside' ? OUTSIDE_AWS_NODE_ID : principalNodeId(record.principal);
+  const { by, travelsTo } = LOCAL_WORK[record.action];
+  const ok = record.ok ?? true;
+  const what = record.action;
+  const cue: Cue = travelsTo
+    ? { kind: 'travel', step: 0, what, from: node(by), to: node(travelsTo), ok }
+    : { kind: 'highlight', step: 0, what, at: node(by), ok };
+  return {
+    operation: record.action,
+    region: record.region,
+    cues: [cue],
+    ...(ok ? {} : { failedAt: 0 }),
+  };
+}
+
 /** The node that stands for whoever made the call: a principal, or KMS itself. */
 const callerOf = (record: OperationRecord): string =>
   record.kind === 'service-event'
@@ -49,14 +73,7 @@ const callerOf = (record: OperationRecord): string =>
     : principalNodeId(record.principal);
 
 export function timelineOf(record: PlayableRecord): Timeline {
-  if (record.kind === 'local') {
-    const at = principalNodeId(record.principal);
-    return {
-      operation: record.action,
-      region: record.region,
-      cues: [{ kind: 'highlight', step: 0, what: record.action, at, ok: true }],
-    };
-  }
+  if (record.kind === 'local') return localTimeline(record);
   const endpoint = kmsEndpointNodeId(record.region);
   const caller = callerOf(record);
   const key = (keyId: string | undefined) => (keyId ? keyNodeId(record.region, keyId) : endpoint);

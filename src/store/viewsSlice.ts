@@ -3,8 +3,8 @@
  * real calls, which the player plays on its own). One run at a time.
  */
 import { rootPrincipal } from '../engine';
-import type { LocalRecord } from '../graph';
 import type { SliceCreator } from './appState';
+import { localRecord } from './localWork';
 import {
   namedView,
   ViewStopped,
@@ -25,8 +25,6 @@ export interface ViewsSlice {
   /** Open the view and run its sequence. Refused (undefined) while another run is in progress. */
   runView(id: NamedViewId): Promise<ViewOutcome | undefined>;
 }
-
-let localCount = 0;
 
 export const createViewsSlice: SliceCreator<ViewsSlice> = (set, get) => ({
   activeView: undefined,
@@ -62,17 +60,16 @@ export const createViewsSlice: SliceCreator<ViewsSlice> = (set, get) => ({
         }
         return record as typeof record & { output: NonNullable<typeof record.output> };
       },
-      local(action, bytes) {
-        const record: LocalRecord = {
-          kind: 'local',
-          id: `local-${++localCount}`,
-          action,
-          region: view.region,
-          principal,
-          bytes,
-          time: get().view.now,
-        };
-        get().playLocal(record);
+      local(action, bytes, details) {
+        get().playLocal(
+          localRecord(action, {
+            region: view.region,
+            principal,
+            bytes,
+            time: get().view.now,
+            ...details,
+          }),
+        );
       },
       frame: () => get().requestFocus(view.focus(get().view)),
     };

@@ -70,4 +70,16 @@ export const narrationEn: Widen<typeof narrationEs> = {
     '{{actor}} decrypts {{bytes}} bytes on their own machine with the data key KMS returned',
   localDiscard:
     '{{actor}} erases the plaintext data key from memory and keeps only its encrypted copy next to the data',
+  localSharePublicKey:
+    '{{actor}} hands the public key to someone outside AWS: it may travel freely, the private key never leaves KMS',
+  localEncryptWithPublicKey:
+    'Someone outside AWS encrypts {{bytes}} bytes with the public key ({{algorithm}}) on their own machine, without calling KMS or holding AWS credentials',
+  localSendCiphertext:
+    '{{actor}} receives the ciphertext ({{bytes}} bytes): only the private key, inside KMS, can decrypt it',
+  localSendSignature:
+    '{{actor}} sends the message and its signature ({{bytes}} bytes) to someone outside AWS',
+  localVerifyWithPublicKey:
+    'Someone outside AWS verifies the signature with the public key ({{algorithm}}), without calling KMS: it is valid',
+  localVerifyWithPublicKeyFailed:
+    'Someone outside AWS verifies the signature with the public key ({{algorithm}}): it is not valid, the message or the signature changed',
 };

@@ -72,4 +72,16 @@ export const narrationEs = {
     '{{actor}} descifra {{bytes}} bytes en su propio equipo con la clave de datos que KMS le devolvió',
   localDiscard:
     '{{actor}} borra de la memoria la clave de datos en texto plano y guarda solo su copia cifrada junto a los datos',
+  localSharePublicKey:
+    '{{actor}} entrega la clave pública a alguien fuera de AWS: puede circular libremente, la clave privada no sale de KMS',
+  localEncryptWithPublicKey:
+    'Alguien fuera de AWS cifra {{bytes}} bytes con la clave pública ({{algorithm}}) en su equipo, sin llamar a KMS ni tener credenciales de AWS',
+  localSendCiphertext:
+    '{{actor}} recibe el texto cifrado ({{bytes}} bytes): solo la clave privada, dentro de KMS, puede descifrarlo',
+  localSendSignature:
+    '{{actor}} envía el mensaje y su firma ({{bytes}} bytes) a alguien fuera de AWS',
+  localVerifyWithPublicKey:
+    'Alguien fuera de AWS verifica la firma con la clave pública ({{algorithm}}), sin llamar a KMS: es válida',
+  localVerifyWithPublicKeyFailed:
+    'Alguien fuera de AWS verifica la firma con la clave pública ({{algorithm}}): no es válida, el mensaje o la firma han cambiado',
 } as const;

@@ -17,6 +17,7 @@ import {
   cloudTrailNodeId,
   keyNodeId,
   kmsEndpointNodeId,
+  OUTSIDE_AWS_NODE_ID,
   principalNodeId,
   regionNodeId,
   worldPrincipals,
@@ -47,8 +48,11 @@ export interface ViewContext {
   world(): WorldView;
   /** One KMS call in the view's Region; a failed call stops the run (throws `ViewStopped`). */
   call<K extends OperationName>(operation: K, input: OperationInput<K>): Promise<Answered<K>>;
-  /** Local work the caller did (envelope encryption's own half), played like a KMS record. */
-  local(action: LocalAction, bytes: number): void;
+  /**
+   * Work done outside KMS — the caller's (envelope encryption's own half) or the party's
+   * outside AWS — played like a KMS record.
+   */
+  local(action: LocalAction, bytes: number, details?: { algorithm?: string; ok?: boolean }): void;
   /** Frame the view's nodes again (after the run created one). */
   frame(): void;
 }
@@ -94,17 +98,18 @@ export function aliasTarget(world: WorldView, region: string, alias: string): st
 }
 
 /**
- * The view's symmetric key, by alias: reused when the alias exists (no call), otherwise
- * CreateKey + CreateAlias. Resolves to the key id.
+ * The view's key, by alias: reused when the alias exists (no call), otherwise CreateKey (a
+ * symmetric key unless `kind` says otherwise) + CreateAlias. Resolves to the key id.
  */
 export async function ensureKey(
   ctx: ViewContext,
   alias: string,
   description: string,
+  kind: Pick<OperationInput<'CreateKey'>, 'KeySpec' | 'KeyUsage'> = {},
 ): Promise<string> {
   const existing = aliasTarget(ctx.world(), ctx.region, alias);
   if (existing) return existing;
-  const created = await ctx.call('CreateKey', { Description: description });
+  const created = await ctx.call('CreateKey', { Description: description, ...kind });
   const keyId = created.output.KeyMetadata?.KeyId ?? '';
   await ctx.call('CreateAlias', { AliasName: alias, TargetKeyId: keyId });
   ctx.frame();
@@ -125,3 +130,9 @@ export function keyFocus(world: WorldView, region: string, alias: string): strin
     cloudTrailNodeId(region),
   ];
 }
+
+/** The usual frame and, left of the account, the party outside AWS. */
+export const outsideFocus = (world: WorldView, region: string, alias: string): string[] => [
+  OUTSIDE_AWS_NODE_ID,
+  ...keyFocus(world, region, alias),
+];
