@@ -8,6 +8,7 @@ import { narrationEn } from './features/narration.en';
 import { playerEn } from './features/player.en';
 import { presenterEn } from './features/presenter.en';
 import { viewsEn } from './features/views.en';
+import { outsideEn } from './features/outside.en';
 import { principalsEn } from './features/principals.en';
 
 export const en: Messages = {
@@ -97,7 +98,7 @@ export const en: Messages = {
     encrypt: {
       title: 'Encrypt',
       key: 'KMS key',
-      noKeys: 'There are no KMS keys in this Region yet: create one above.',
+      noKeys: 'There are no symmetric keys in this Region yet: create one above.',
       chooseKey: 'Choose a KMS key',
       plaintext: 'Plaintext',
       submit: 'Encrypt',
@@ -180,4 +181,5 @@ export const en: Messages = {
   player: playerEn,
   presenter: presenterEn,
   views: viewsEn,
+  outside: outsideEn,
 };

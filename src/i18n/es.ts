@@ -6,6 +6,7 @@ import { narrationEs } from './features/narration.es';
 import { playerEs } from './features/player.es';
 import { presenterEs } from './features/presenter.es';
 import { viewsEs } from './features/views.es';
+import { outsideEs } from './features/outside.es';
 import { principalsEs } from './features/principals.es';
 
 /**
@@ -100,7 +101,7 @@ export const es = {
     encrypt: {
       title: 'Cifrar',
       key: 'Clave KMS',
-      noKeys: 'Todavía no hay claves KMS en esta región: crea una arriba.',
+      noKeys: 'Todavía no hay claves simétricas en esta región: crea una arriba.',
       chooseKey: 'Elige una clave KMS',
       plaintext: 'Texto plano',
       submit: 'Cifrar',
@@ -184,4 +185,5 @@ export const es = {
   player: playerEs,
   presenter: presenterEs,
   views: viewsEs,
+  outside: outsideEs,
 } as const;

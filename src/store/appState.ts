@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { CanvasSlice } from './canvasSlice';
 import type { InspectorSlice } from './inspectorSlice';
+import type { OutsideSlice } from './outsideSlice';
 import type { PlayerSlice } from './playerSlice';
 import type { PresenterSlice } from './presenterSlice';
 import type { PlaygroundSlice } from './playgroundSlice';
@@ -20,7 +21,8 @@ export type AppState = WorldSlice &
   SavedWorldSlice &
   PlayerSlice &
   PresenterSlice &
-  ViewsSlice;
+  ViewsSlice &
+  OutsideSlice;
 
 /** A slice creator that sees (and may read) the whole state. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

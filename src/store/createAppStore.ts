@@ -3,6 +3,7 @@ import { createKms, type Kms, type RegionCode } from '../engine';
 import type { AppState } from './appState';
 import { createCanvasSlice } from './canvasSlice';
 import { createInspectorSlice } from './inspectorSlice';
+import { createOutsideSlice } from './outsideSlice';
 import { createPlayerSlice } from './playerSlice';
 import { createPresenterSlice } from './presenterSlice';
 import { createPlaygroundSlice } from './playgroundSlice';
@@ -46,5 +47,6 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createPlayerSlice(kms, storage)(...a),
     ...createPresenterSlice(options.presenting ?? false)(...a),
     ...createViewsSlice(...a),
+    ...createOutsideSlice(...a),
   }));
 }

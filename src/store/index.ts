@@ -14,7 +14,7 @@ export type { PrefsSlice } from './prefsSlice';
 export { LANGUAGE_KEY, memoryStorage, type PrefsStorage } from './prefsStorage';
 export { RECORD_LIMIT, type WorldSlice } from './worldSlice';
 /** Blobs as the AWS CLI prints them, for views (the engine's own encoder). */
-export { toBase64 } from '../engine';
+export { fromBase64, toBase64 } from '../engine';
 export {
   DAY_MS,
   HOUR_MS,
@@ -45,3 +45,14 @@ export {
 export { NAMED_VIEWS, type NamedView, type NamedViewId, type ViewOutcome } from './namedViews';
 export type { ViewsSlice } from './viewsSlice';
 export type { PresenterSlice } from './presenterSlice';
+export type { HeldPublicKey, OutsideFailure, OutsideSlice, OutsideStep } from './outsideSlice';
+export {
+  encryptLimit,
+  isPublicKeyEncryption,
+  isRawSigningAlgorithm,
+  PAIR_SPECS,
+  type PairUsage,
+  type PublicKeyEncryption,
+  type RawSigningAlgorithm,
+} from './outside/algorithms';
+export { pemOf } from './outside/pem';

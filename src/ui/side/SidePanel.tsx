@@ -11,8 +11,12 @@ const Inspector = lazy(() =>
   import('../inspector/Inspector').then((m) => ({ default: m.Inspector })),
 );
 const NamedViewsPanel = lazy(() => import('../views/NamedViewsPanel'));
+const OutsidePanel = lazy(() => import('../outside/OutsidePanel'));
 
-/** The panel beside the canvas: "Try encryption", the inspector of the selected key, every operation, and the course's diagrams. */
+/**
+ * The panel beside the canvas: "Try encryption", "Outside AWS" (a key pair from both
+ * sides), the inspector of the selected key, every operation, and the course's diagrams.
+ */
 export function SidePanel() {
   const { t } = useTranslation();
   const section = useApp((s) => s.sideSection);
@@ -26,7 +30,12 @@ export function SidePanel() {
         label={t('inspector.sidePanel')}
         tabs={SIDE_SECTIONS.map((id) => ({
           id,
-          label: id === 'views' ? t('views.tab') : t(`inspector.sections.${id}`),
+          label:
+            id === 'views'
+              ? t('views.tab')
+              : id === 'outside'
+                ? t('outside.tab')
+                : t(`inspector.sections.${id}`),
         }))}
         selected={section}
         onSelect={open}
@@ -40,6 +49,10 @@ export function SidePanel() {
               <Inspector />
             </Suspense>
           </div>
+        ) : section === 'outside' ? (
+          <Suspense fallback={<p className="text-sm text-slate-600">{t('outside.loading')}</p>}>
+            <OutsidePanel />
+          </Suspense>
         ) : section === 'views' ? (
           <div className="px-2">
             <Suspense fallback={<p className="text-sm text-slate-600">{t('views.loading')}</p>}>
