@@ -24,6 +24,11 @@ export const viewsEn: Widen<typeof viewsEs> = {
     'encrypt-data': 'local encryption',
     'decrypt-data': 'local decryption',
     'discard-plaintext-key': 'discarding the data key',
+    'share-public-key': 'handing out the public key',
+    'encrypt-with-public-key': 'encrypting with the public key',
+    'send-ciphertext': 'sending the ciphertext',
+    'send-signature': 'sending the signature',
+    'verify-with-public-key': 'verifying with the public key',
   },
   items: {
     symmetric: {
@@ -43,6 +48,18 @@ export const viewsEn: Widen<typeof viewsEs> = {
       teaches:
         'Rotating a KMS key creates a new version of its key material under the same key ID. New data is encrypted with the newest version; old ciphertext still decrypts with its own, with nothing re-encrypted.',
       does: 'In {{region}}: creates the key alias/kmslab-rotation if missing, encrypts “before”, rotates on demand (RotateKeyOnDemand), encrypts “after” and decrypts both ciphertexts. After 25 on-demand rotations KMS answers LimitExceededException.',
+    },
+    asymmetric: {
+      title: 'Asymmetric key',
+      teaches:
+        'A key pair: the private key never leaves KMS and is used only through the API; the public key can be downloaded. Someone outside AWS, who cannot call KMS, encrypts with the public key, and only the key’s owner can decrypt, by calling KMS.',
+      does: 'In {{region}}: creates the key alias/kmslab-asymmetric (RSA_2048, ENCRYPT_DECRYPT) if missing, downloads its public key (GetPublicKey), encrypts a message outside AWS with RSAES_OAEP_SHA_256 in the browser, and the owner decrypts it with Decrypt.',
+    },
+    signature: {
+      title: 'Digital signature',
+      teaches:
+        'The owner signs with the private key through KMS. Anyone holding the public key checks the signature outside AWS, without calling KMS, and a message changed on the way no longer verifies.',
+      does: 'In {{region}}: creates the key alias/kmslab-signing (ECC_NIST_P256, SIGN_VERIFY) if missing, downloads its public key, signs a message with Sign (ECDSA_SHA_256) and, outside AWS, verifies the signature of the message and of an altered copy, which fails.',
     },
   },
 };

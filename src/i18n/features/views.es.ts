@@ -24,6 +24,11 @@ export const viewsEs = {
     'encrypt-data': 'el cifrado local',
     'decrypt-data': 'el descifrado local',
     'discard-plaintext-key': 'el borrado de la clave de datos',
+    'share-public-key': 'la entrega de la clave pública',
+    'encrypt-with-public-key': 'el cifrado con la clave pública',
+    'send-ciphertext': 'el envío del texto cifrado',
+    'send-signature': 'el envío de la firma',
+    'verify-with-public-key': 'la verificación con la clave pública',
   },
   items: {
     symmetric: {
@@ -43,6 +48,18 @@ export const viewsEs = {
       teaches:
         'Rotar una clave KMS crea una versión nueva de su material de clave con el mismo ID. Lo nuevo se cifra con la versión más reciente; lo antiguo se sigue descifrando con la suya, sin volver a cifrar nada.',
       does: 'En {{region}}: crea la clave alias/kmslab-rotation si falta, cifra «antes», rota bajo demanda (RotateKeyOnDemand), cifra «después» y descifra los dos textos cifrados. Tras 25 rotaciones bajo demanda KMS responde LimitExceededException.',
+    },
+    asymmetric: {
+      title: 'Clave asimétrica',
+      teaches:
+        'Un par de claves: la privada nunca sale de KMS y solo se usa con la API; la pública se descarga. Alguien fuera de AWS, sin poder llamar a KMS, cifra con la clave pública, y solo el dueño de la clave puede descifrar, llamando a KMS.',
+      does: 'En {{region}}: crea la clave alias/kmslab-asymmetric (RSA_2048, ENCRYPT_DECRYPT) si falta, descarga su clave pública (GetPublicKey), cifra un mensaje fuera de AWS con RSAES_OAEP_SHA_256 en el navegador y el dueño lo descifra con Decrypt.',
+    },
+    signature: {
+      title: 'Firma digital',
+      teaches:
+        'El dueño firma con la clave privada a través de KMS. Cualquiera con la clave pública comprueba la firma fuera de AWS, sin llamar a KMS, y un mensaje cambiado por el camino deja de verificarse.',
+      does: 'En {{region}}: crea la clave alias/kmslab-signing (ECC_NIST_P256, SIGN_VERIFY) si falta, descarga su clave pública, firma un mensaje con Sign (ECDSA_SHA_256) y, fuera de AWS, verifica la firma del mensaje y la de una copia alterada, que falla.',
     },
   },
 } as const;

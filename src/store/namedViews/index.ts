@@ -1,13 +1,17 @@
 /** The named views, in the order the "Diagrams" tab lists them. Add a view: one file, one line. */
+import { asymmetricView } from './asymmetric';
 import { envelopeView } from './envelope';
 import type { NamedView } from './namedView';
 import { rotationView } from './rotation';
+import { signatureView } from './signature';
 import { symmetricView } from './symmetric';
 
 export const NAMED_VIEWS = [
   symmetricView,
   envelopeView,
   rotationView,
+  asymmetricView,
+  signatureView,
 ] as const satisfies readonly NamedView[];
 
 export type NamedViewId = (typeof NAMED_VIEWS)[number]['id'];

@@ -126,3 +126,49 @@ describe('named view: rotation', () => {
     expect(calls(store.getState().records.slice(before))).toEqual(['Encrypt', 'RotateKeyOnDemand']);
   });
 });
+
+describe('named view: asymmetric', () => {
+  it('hands the public key out, encrypts outside AWS without KMS, and the owner decrypts', async () => {
+    const store = createAppStore();
+    expect(await store.getState().runView('asymmetric')).toEqual({ ok: true });
+    const { records, playlist, view } = store.getState();
+    expect(calls(records)).toEqual(['CreateKey', 'CreateAlias', 'GetPublicKey', 'Decrypt']);
+    expect(records[0]?.input).toMatchObject({ KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' });
+    expect(played(playlist)).toEqual([
+      'CreateKey',
+      'CreateAlias',
+      'GetPublicKey',
+      'share-public-key',
+      'encrypt-with-public-key',
+      'send-ciphertext',
+      'Decrypt',
+    ]);
+    const decrypt = records.at(-1);
+    expect(decrypt?.input).toMatchObject({ EncryptionAlgorithm: 'RSAES_OAEP_SHA_256' });
+    expect(material(decrypt)).toMatchObject({ action: 'decrypt', ok: true });
+    const key = view.regions.find((r) => r.code === 'us-west-2')?.keys[0];
+    expect(key).toMatchObject({ keySpec: 'RSA_2048', keyUsage: 'ENCRYPT_DECRYPT' });
+  });
+});
+
+describe('named view: signature', () => {
+  it('signs through KMS, verifies outside AWS, and refuses the altered copy', async () => {
+    const store = createAppStore();
+    expect(await store.getState().runView('signature')).toEqual({ ok: true });
+    const { records, playlist } = store.getState();
+    expect(calls(records)).toEqual(['CreateKey', 'CreateAlias', 'GetPublicKey', 'Sign']);
+    const verdicts = playlist
+      .filter(isLocalRecord)
+      .filter((r) => r.action === 'verify-with-public-key')
+      .map((r) => r.ok);
+    expect(verdicts).toEqual([true, false]);
+    expect(played(playlist).slice(2)).toEqual([
+      'GetPublicKey',
+      'share-public-key',
+      'Sign',
+      'send-signature',
+      'verify-with-public-key',
+      'verify-with-public-key',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { createI18n, type Language } from '../../i18n';
-import { createAppStore, type AppStore } from '../../store';
+import { createAppStore, NAMED_VIEWS, type AppStore } from '../../store';
 import { StoreProvider } from '../app/StoreProvider';
 import NamedViewsPanel from './NamedViewsPanel';
 
@@ -24,7 +24,7 @@ describe('NamedViewsPanel', () => {
     const card = screen.getByRole('region', { name: 'Clave simétrica' });
     expect(card).toHaveTextContent('el material de clave nunca sale de KMS');
     expect(card).toHaveTextContent('En us-east-1: crea la clave alias/kmslab-symmetric si falta');
-    expect(screen.getAllByRole('button', { name: 'Ejecutar' })).toHaveLength(3);
+    expect(screen.getAllByRole('button', { name: 'Ejecutar' })).toHaveLength(NAMED_VIEWS.length);
     await user.click(within(card).getByRole('button', { name: 'Ejecutar' }));
     expect(await within(card).findByText('Última ejecución: todo bien.')).toBeVisible();
     expect(store.getState().records.map((r) => r.operation)).toEqual([
