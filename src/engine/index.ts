@@ -49,6 +49,7 @@ export {
   IamError,
   isIamError,
   defaultIdentityPolicies,
+  identityPoliciesOf,
   KEY_ADMINISTRATOR_ACTIONS,
   type IamErrorName,
   type IdentityPolicies,

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createKms } from './kms';
+import { principalOf, servicePrincipal } from './principals';
 import {
   checkIdentityPolicyDocument,
   checkPolicyName,
   defaultIdentityPolicies,
   IamError,
+  identityPoliciesOf,
   KEY_ADMINISTRATOR_ACTIONS,
   ROLE_INLINE_POLICY_LIMIT,
 } from './principalPolicies';
@@ -219,5 +221,16 @@ describe('kms.identityPolicies / putIdentityPolicy / deleteIdentityPolicy', () =
     });
     expect(partner?.policies.map((p) => p.name)).toEqual(['More', 'UseSharedKeys']);
     expect(view.identities?.find((i) => i.id === 'root')?.policies).toEqual([]);
+  });
+});
+
+describe('identityPoliciesOf', () => {
+  it("gives a role session its role's policies, the root user and services none", () => {
+    const defaults = defaultIdentityPolicies(ACCOUNT);
+    expect(identityPoliciesOf(defaults, principalOf('developer', ACCOUNT))).toEqual([
+      { name: 'ReadKeyMetadata', document: defaults.developer.ReadKeyMetadata },
+    ]);
+    expect(identityPoliciesOf(defaults, principalOf('root', ACCOUNT))).toEqual([]);
+    expect(identityPoliciesOf(defaults, servicePrincipal('s3.amazonaws.com', ACCOUNT))).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@
  * The partner's role lives in another account: its policies are that account's IAM, kept
  * here too so the lab can show that cross-account use needs both sides.
  */
+import type { Principal } from './principal';
 import type { IdentityId } from './principals';
 
 /** Inline policies per identity: policy name → JSON document as stored. */
@@ -187,3 +188,18 @@ export function checkIdentityPolicyDocument(text: string): void {
 
 /** Characters IAM counts toward the size limit: all but whitespace. */
 export const policySize = (text: string): number => text.replace(/\s/g, '').length;
+
+/**
+ * The identity policies that apply to a caller, names sorted, as the evaluator takes them
+ * (`{ name, document }`): a role session's are its role's. A caller that is none of the
+ * lab's identities (an AWS service) has none.
+ */
+export function identityPoliciesOf(
+  policies: IdentityPolicies,
+  principal: Principal,
+): { name: string; document: string }[] {
+  if (!principal.identity) return [];
+  return Object.entries(policies[principal.identity] ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, document]) => ({ name, document }));
+}
