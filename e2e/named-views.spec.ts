@@ -110,6 +110,52 @@ const VIEWS: Record<string, ViewCase> = {
       ],
     },
   },
+  asymmetric: {
+    title: { es: 'Clave asimétrica', en: 'Asymmetric key' },
+    captions: {
+      es: [
+        /^El usuario raíz llama a CreateKey en el endpoint de KMS de us-west-2$/,
+        /^El usuario raíz llama a GetPublicKey en el endpoint de KMS de us-west-2$/,
+        /^El usuario raíz entrega la clave pública a alguien fuera de AWS/,
+        /^Alguien fuera de AWS cifra \d+ bytes con la clave pública \(RSAES_OAEP_SHA_256\) en su equipo, sin llamar a KMS/,
+        /^El usuario raíz recibe el texto cifrado \(256 bytes\)/,
+        /^El usuario raíz llama a Decrypt en el endpoint de KMS de us-west-2$/,
+        /^Decrypt termina bien/,
+      ],
+      en: [
+        /^The root user calls CreateKey on the KMS endpoint in us-west-2$/,
+        /^The root user calls GetPublicKey on the KMS endpoint in us-west-2$/,
+        /^The root user hands the public key to someone outside AWS/,
+        /^Someone outside AWS encrypts \d+ bytes with the public key \(RSAES_OAEP_SHA_256\) on their own machine, without calling KMS/,
+        /^The root user receives the ciphertext \(256 bytes\)/,
+        /^The root user calls Decrypt on the KMS endpoint in us-west-2$/,
+        /^Decrypt succeeds/,
+      ],
+    },
+  },
+  signature: {
+    title: { es: 'Firma digital', en: 'Digital signature' },
+    captions: {
+      es: [
+        /^El usuario raíz llama a CreateKey en el endpoint de KMS de us-west-2$/,
+        /^El usuario raíz entrega la clave pública a alguien fuera de AWS/,
+        /^El usuario raíz llama a Sign en el endpoint de KMS de us-west-2$/,
+        /^KMS en us-west-2 firma con la clave privada de/,
+        /^El usuario raíz envía el mensaje y su firma/,
+        /^Alguien fuera de AWS verifica la firma con la clave pública \(ECDSA_SHA_256\), sin llamar a KMS: es válida$/,
+        /^Alguien fuera de AWS verifica la firma con la clave pública \(ECDSA_SHA_256\): no es válida/,
+      ],
+      en: [
+        /^The root user calls CreateKey on the KMS endpoint in us-west-2$/,
+        /^The root user hands the public key to someone outside AWS/,
+        /^The root user calls Sign on the KMS endpoint in us-west-2$/,
+        /^KMS in us-west-2 signs with .*'s private key/,
+        /^The root user sends the message and its signature/,
+        /^Someone outside AWS verifies the signature with the public key \(ECDSA_SHA_256\), without calling KMS: it is valid$/,
+        /^Someone outside AWS verifies the signature with the public key \(ECDSA_SHA_256\): it is not valid/,
+      ],
+    },
+  },
 };
 
 /** Steps until `button` is disabled (an end of the playlist), collecting each caption. */

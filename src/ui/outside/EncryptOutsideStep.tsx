@@ -70,12 +70,16 @@ export function EncryptOutsideStep({ held }: { held: HeldPublicKey }) {
       <OutsideFailure step="encrypt" />
       {sent && (
         <div className="space-y-2">
-          <p role="status" className="text-sm text-emerald-800">
+          <p id={`${id}-ciphertext`} role="status" className="text-sm text-emerald-800">
             {t('outside.encrypt.done', { bytes: sent.bytes.length })}
           </p>
-          <p className="rounded-md border border-slate-300 bg-white p-2 font-mono text-xs break-all">
-            {ciphertext}
-          </p>
+          <textarea
+            readOnly
+            value={ciphertext}
+            rows={4}
+            aria-labelledby={`${id}-ciphertext`}
+            className={`${FIELD} font-mono text-xs`}
+          />
           <CopyText text={ciphertext} label={t('outside.encrypt.copy')} />
         </div>
       )}

@@ -66,12 +66,16 @@ export function SignOwnerStep({ held }: { held: HeldPublicKey }) {
       <OutsideFailure step="Sign" />
       {signed && (
         <div className="space-y-2">
-          <p role="status" className="text-sm text-emerald-800">
+          <p id={`${id}-signature`} role="status" className="text-sm text-emerald-800">
             {t('outside.sign.signature', { bytes: signed.signature.length })}
           </p>
-          <p className="max-h-28 overflow-y-auto rounded-md border border-slate-300 bg-white p-2 font-mono text-xs break-all">
-            {signature}
-          </p>
+          <textarea
+            readOnly
+            value={signature}
+            rows={3}
+            aria-labelledby={`${id}-signature`}
+            className={`${FIELD} font-mono text-xs`}
+          />
           <CopyText text={signature} label={t('outside.sign.copy')} />
         </div>
       )}
