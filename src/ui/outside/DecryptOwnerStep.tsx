@@ -98,8 +98,13 @@ function DecryptForm({
       <OutsideFailure step="Decrypt" />
       {plaintext !== undefined && (
         <div role="status" className="space-y-1">
-          <p className="text-sm text-emerald-800">{t('outside.decrypt.result')}</p>
-          <p className="rounded-md border border-emerald-300 bg-white p-2 text-sm break-words">
+          <p id={`${id}-result`} className="text-sm text-emerald-800">
+            {t('outside.decrypt.result')}
+          </p>
+          <p
+            aria-labelledby={`${id}-result`}
+            className="rounded-md border border-emerald-300 bg-white p-2 text-sm break-words"
+          >
             {plaintext}
           </p>
         </div>
