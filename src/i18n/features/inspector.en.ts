@@ -3,14 +3,6 @@ import type { inspectorEs } from './inspector.es';
 
 /** English texts of the inspector feature: exactly the Spanish keys. */
 export const inspectorEn: Widen<typeof inspectorEs> = {
-  title: 'KMS key inspector',
-  sidePanel: 'Side panel',
-  sections: {
-    try: 'Try encryption',
-    inspector: 'Inspector',
-    operations: 'Operations',
-  },
-  copied: 'Copied',
   chooseKey: 'KMS key to inspect',
   noKeys: 'No KMS keys yet',
   nothingSelected:

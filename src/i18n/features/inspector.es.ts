@@ -1,13 +1,5 @@
 /** Spanish texts of the inspector feature (merged into es.ts under `inspector`). */
 export const inspectorEs = {
-  title: 'Inspector de la clave KMS',
-  sidePanel: 'Panel lateral',
-  sections: {
-    try: 'Probar cifrado',
-    inspector: 'Inspector',
-    operations: 'Operaciones',
-  },
-  copied: 'Copiado',
   chooseKey: 'Clave KMS que inspeccionar',
   noKeys: 'Aún no hay claves KMS',
   nothingSelected:

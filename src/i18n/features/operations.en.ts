@@ -3,8 +3,6 @@ import type { operationsEs } from './operations.es';
 
 /** English texts of the operations feature: exactly the Spanish keys. */
 export const operationsEn: Widen<typeof operationsEs> = {
-  title: 'Operations',
-  loading: 'Loading the operations…',
   search: 'Search for an operation',
   found: 'Operations found: {{count}}',
   listLabel: 'KMS operations',
@@ -53,6 +51,11 @@ export const operationsEn: Widen<typeof operationsEs> = {
     Sign: 'Signs a message (or its digest) with the private key of an asymmetric KMS key.',
     Verify: 'Checks a signature with the public key of an asymmetric KMS key.',
     ListKeyPolicies: 'Lists the key policy names (always "default").',
+    CreateGrant: 'Lets a principal use the key for the operations listed.',
+    ListGrants: 'Lists the grants of a KMS key.',
+    ListRetirableGrants: 'Lists the grants a principal can retire.',
+    RetireGrant: 'Retires a grant (done by whoever may retire it).',
+    RevokeGrant: 'Revokes a grant on the key.',
     EnableKeyRotation: 'Turns on automatic rotation, with its period in days.',
     DisableKeyRotation: 'Turns off automatic rotation.',
     GetKeyRotationStatus: 'Tells whether automatic rotation is on and when it is due.',

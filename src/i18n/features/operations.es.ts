@@ -1,7 +1,5 @@
 /** Spanish texts of the operations feature (merged into es.ts under `operations`). */
 export const operationsEs = {
-  title: 'Operaciones',
-  loading: 'Cargando las operaciones…',
   search: 'Buscar una operación',
   found: 'Operaciones encontradas: {{count}}',
   listLabel: 'Operaciones de KMS',
@@ -51,6 +49,12 @@ export const operationsEs = {
     Sign: 'Firma un mensaje (o su resumen) con la clave privada de una clave KMS asimétrica.',
     Verify: 'Comprueba una firma con la clave pública de una clave KMS asimétrica.',
     ListKeyPolicies: 'Lista los nombres de las políticas de clave (siempre «default»).',
+    CreateGrant:
+      'Concede a una entidad principal el uso de la clave para las operaciones indicadas.',
+    ListGrants: 'Lista las concesiones de una clave KMS.',
+    ListRetirableGrants: 'Lista las concesiones que una entidad principal puede retirar.',
+    RetireGrant: 'Retira una concesión (lo hace quien la puede retirar).',
+    RevokeGrant: 'Revoca una concesión de la clave.',
     EnableKeyRotation: 'Activa la rotación automática, con su periodo en días.',
     DisableKeyRotation: 'Desactiva la rotación automática.',
     GetKeyRotationStatus: 'Dice si la rotación automática está activada y cuándo toca.',

@@ -3,9 +3,7 @@ import type { outsideEs } from './outside.es';
 
 /** English texts of "Outside AWS": exactly the Spanish keys. */
 export const outsideEn: Widen<typeof outsideEs> = {
-  tab: 'Outside AWS',
   title: 'Asymmetric keys: outside AWS',
-  loading: 'Loading…',
   intro:
     'An asymmetric key is a pair. The private key never leaves KMS: it is used only by calling the API. The public key can be downloaded and given to people who cannot call KMS. Here you play both parts.',
   roles: {

@@ -3,9 +3,7 @@
  * KMS, and someone outside AWS who holds only the public key.
  */
 export const outsideEs = {
-  tab: 'Fuera de AWS',
   title: 'Claves asimétricas: fuera de AWS',
-  loading: 'Cargando…',
   intro:
     'Una clave asimétrica es un par. La clave privada nunca sale de KMS: solo se usa llamando a la API. La clave pública se puede descargar y dar a quien no puede llamar a KMS. Aquí haces los dos papeles.',
   roles: {

@@ -3,9 +3,7 @@ import type { viewsEs } from './views.es';
 
 /** English texts of the named views: exactly the Spanish keys. */
 export const viewsEn: Widen<typeof viewsEs> = {
-  tab: 'Diagrams',
   title: 'Course diagrams',
-  loading: 'Loading the diagrams…',
   intro:
     'Each of the course’s diagrams, live on your account. “Run it” makes real KMS calls (creating what is missing, reusing what exists) and the player narrates them step by step; “Show” only frames the diagram.',
   teaches: 'What it teaches',

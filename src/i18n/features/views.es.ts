@@ -3,9 +3,7 @@
  * One entry per view under `items` (src/store/namedViews/<id>.ts).
  */
 export const viewsEs = {
-  tab: 'Diagramas',
   title: 'Diagramas del curso',
-  loading: 'Cargando los diagramas…',
   intro:
     'Cada diagrama del curso, en vivo sobre tu cuenta. «Ejecutar» hace llamadas reales a KMS (crea lo que falte y reutiliza lo que ya existe) y el reproductor las narra paso a paso; «Mostrar» solo encuadra el diagrama.',
   teaches: 'Qué enseña',

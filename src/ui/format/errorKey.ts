@@ -1,8 +1,8 @@
-import { es } from '../../i18n/es';
+import { esCore } from '../../i18n/core.es';
 
 /** Exception names with a plain-language explanation, plus `unknown` for any other. */
-export type ErrorKey = keyof typeof es.errors.explain;
+export type ErrorKey = keyof typeof esCore.errors.explain;
 
 /** Which explanation to show for an AWS exception name. */
 export const errorKey = (name: string): ErrorKey =>
-  Object.hasOwn(es.errors.explain, name) ? (name as ErrorKey) : 'unknown';
+  Object.hasOwn(esCore.errors.explain, name) ? (name as ErrorKey) : 'unknown';

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import { es } from '../../i18n/es';
+import { esCore } from '../../i18n/core.es';
 
-type NamedRegion = keyof typeof es.regions;
+type NamedRegion = keyof typeof esCore.regions;
 
-const isNamed = (code: string): code is NamedRegion => Object.hasOwn(es.regions, code);
+const isNamed = (code: string): code is NamedRegion => Object.hasOwn(esCore.regions, code);
 
 /** A Region's display name in the current language ("Europa (Irlanda)"), or its code. */
 export const regionName = (t: TFunction, code: string): string =>

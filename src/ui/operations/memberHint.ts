@@ -3,17 +3,17 @@
  * different things in different operations (CreateKey's KeySpec is the key's type,
  * GenerateDataKey's the data key's length), and a Message is read as MessageType says.
  */
-import { es } from '../../i18n/es';
+import { operationsEs } from '../../i18n/features/operations.es';
 import type { OperationName } from '../../store/operationsCatalog';
 import type { FormValues } from './validate';
 
-type MemberHint = keyof typeof es.operations.members;
-type CreateKeyHint = keyof typeof es.operations.createKeyMembers;
+type MemberHint = keyof typeof operationsEs.members;
+type CreateKeyHint = keyof typeof operationsEs.createKeyMembers;
 
 export type HintKey =
   | `operations.members.${MemberHint}`
   | `operations.createKeyMembers.${CreateKeyHint}`
-  | `operations.message.${keyof typeof es.operations.message}`;
+  | `operations.message.${keyof typeof operationsEs.message}`;
 
 const isIn = <T extends object>(table: T, member: string): member is Extract<keyof T, string> =>
   Object.hasOwn(table, member);
@@ -29,8 +29,8 @@ export function memberHintKey(
     if (values.MessageType === 'EXTERNAL_MU') return 'operations.message.externalMu';
     return 'operations.message.text';
   }
-  if (operation === 'CreateKey' && isIn(es.operations.createKeyMembers, member))
+  if (operation === 'CreateKey' && isIn(operationsEs.createKeyMembers, member))
     return `operations.createKeyMembers.${member}`;
-  if (isIn(es.operations.members, member)) return `operations.members.${member}`;
+  if (isIn(operationsEs.members, member)) return `operations.members.${member}`;
   return undefined;
 }

@@ -12,7 +12,7 @@ export function CopyText({ text, label }: { text: string; label: string }) {
         {label}
       </button>
       <span role="status" className="text-xs text-emerald-800">
-        {copied && t('inspector.copied')}
+        {copied && t('side.copied')}
       </span>
     </span>
   );

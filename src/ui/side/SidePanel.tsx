@@ -1,11 +1,14 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LazyFeature } from '../../i18n/lazyTexts';
 import { SIDE_SECTIONS } from '../../store/inspectorSlice';
 import { useApp } from '../app/useApp';
+import { WithTexts } from '../app/WithTexts';
 import { TryEncryptionPanel } from '../panel/TryEncryptionPanel';
 import { Tabs } from './Tabs';
 
-// Neither the inspector nor the operations area is needed on arrival: each is its own chunk.
+// Only "Try encryption" is needed on arrival: every other section is its own chunk, and
+// brings its own texts.
 const OperationsArea = lazy(() => import('../operations/OperationsArea'));
 const Inspector = lazy(() =>
   import('../inspector/Inspector').then((m) => ({ default: m.Inspector })),
@@ -23,53 +26,57 @@ export function SidePanel() {
   const open = useApp((s) => s.openSideSection);
   return (
     <aside
-      aria-label={t('inspector.sidePanel')}
+      aria-label={t('side.label')}
       className="border-t border-slate-200 bg-white p-3 lg:overflow-y-auto lg:border-t-0 lg:border-l"
     >
       <Tabs
-        label={t('inspector.sidePanel')}
-        tabs={SIDE_SECTIONS.map((id) => ({
-          id,
-          label:
-            id === 'views'
-              ? t('views.tab')
-              : id === 'outside'
-                ? t('outside.tab')
-                : t(`inspector.sections.${id}`),
-        }))}
+        label={t('side.label')}
+        tabs={SIDE_SECTIONS.map((id) => ({ id, label: t(`side.sections.${id}`) }))}
         selected={section}
         onSelect={open}
       >
         {section === 'try' ? (
           <TryEncryptionPanel />
         ) : section === 'inspector' ? (
-          <div className="px-2">
-            <h2 className="sr-only">{t('inspector.title')}</h2>
-            <Suspense fallback={<p className="text-sm text-slate-600">{t('inspector.loading')}</p>}>
-              <Inspector />
-            </Suspense>
-          </div>
+          <Lazy feature="inspector" heading={t('side.headings.inspector')}>
+            <Inspector />
+          </Lazy>
         ) : section === 'outside' ? (
-          <Suspense fallback={<p className="text-sm text-slate-600">{t('outside.loading')}</p>}>
+          <Lazy feature="outside">
             <OutsidePanel />
-          </Suspense>
+          </Lazy>
         ) : section === 'views' ? (
-          <div className="px-2">
-            <Suspense fallback={<p className="text-sm text-slate-600">{t('views.loading')}</p>}>
-              <NamedViewsPanel />
-            </Suspense>
-          </div>
+          <Lazy feature="views">
+            <NamedViewsPanel />
+          </Lazy>
         ) : (
-          <div className="px-2">
-            <h2 className="sr-only">{t('operations.title')}</h2>
-            <Suspense
-              fallback={<p className="text-sm text-slate-600">{t('operations.loading')}</p>}
-            >
-              <OperationsArea />
-            </Suspense>
-          </div>
+          <Lazy feature="operations" heading={t('side.headings.operations')}>
+            <OperationsArea />
+          </Lazy>
         )}
       </Tabs>
     </aside>
+  );
+}
+
+/** A section that loads on demand: its code and its texts, with one "Loading…" meanwhile. */
+function Lazy({
+  feature,
+  heading,
+  children,
+}: {
+  feature: LazyFeature;
+  heading?: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const loading = <p className="text-sm text-slate-600">{t('side.loading')}</p>;
+  return (
+    <div className={feature === 'outside' ? undefined : 'px-2'}>
+      {heading && <h2 className="sr-only">{heading}</h2>}
+      <WithTexts feature={feature} fallback={loading}>
+        <Suspense fallback={loading}>{children}</Suspense>
+      </WithTexts>
+    </div>
   );
 }

@@ -1,0 +1,193 @@
+/** English texts. Typed as `Messages`, so they have exactly the Spanish keys. */
+import type { CoreMessages } from './messages';
+import { timeEn } from './features/time.en';
+import { worldEn } from './features/world.en';
+import { narrationEn } from './features/narration.en';
+import { playerEn } from './features/player.en';
+import { presenterEn } from './features/presenter.en';
+import { principalsEn } from './features/principals.en';
+
+export const enCore: CoreMessages = {
+  app: {
+    name: 'KMS Lab',
+    tagline: 'See and run AWS KMS in your browser',
+  },
+  side: {
+    label: 'Side panel',
+    sections: {
+      try: 'Try encryption',
+      outside: 'Outside AWS',
+      inspector: 'Inspector',
+      operations: 'Operations',
+      views: 'Diagrams',
+    },
+    headings: {
+      inspector: 'KMS key inspector',
+      operations: 'Operations',
+    },
+    loading: 'Loading…',
+    copied: 'Copied',
+  },
+  language: {
+    label: 'Language',
+    es: 'Español',
+    en: 'English',
+  },
+  regions: {
+    'us-east-1': 'US East (N. Virginia)',
+    'us-west-2': 'US West (Oregon)',
+    'eu-west-1': 'Europe (Ireland)',
+    'eu-central-1': 'Europe (Frankfurt)',
+    'ap-south-1': 'Asia Pacific (Mumbai)',
+    'ap-northeast-1': 'Asia Pacific (Tokyo)',
+    'sa-east-1': 'South America (São Paulo)',
+  },
+  keyState: {
+    Creating: 'Creating',
+    Enabled: 'Enabled',
+    Disabled: 'Disabled',
+    PendingDeletion: 'Pending deletion',
+    PendingImport: 'Pending import',
+    PendingReplicaDeletion: 'Pending deletion (replica)',
+    Unavailable: 'Unavailable',
+    Updating: 'Updating',
+  },
+  canvas: {
+    label: 'Account diagram: Regions and KMS keys',
+    account: 'AWS account {{accountId}}',
+    region: 'Region {{code}}, {{name}}. KMS keys: {{count}}',
+    selectedRegion: 'selected Region',
+    emptyRegion: 'No KMS keys in this Region yet.',
+    key: 'KMS key {{label}}, {{state}}',
+    symmetric: 'Symmetric',
+    keyManager: { CUSTOMER: 'Customer managed', AWS: 'AWS managed' },
+    moreAliases: '+{{count}} more',
+    service: {
+      kms: 'KMS',
+      cloudtrail: 'CloudTrail',
+      cloudtrailHint: 'call log',
+      kmsNode: 'KMS endpoint of Region {{code}}: {{host}}',
+      cloudtrailNode: 'CloudTrail log of Region {{code}}',
+    },
+    regions: {
+      button: 'Regions ({{shown}} of {{total}})',
+      legend: 'Regions shown on the diagram',
+      alwaysShown: '{{name}} (selected: always shown)',
+    },
+    a11y: {
+      nodeDefault: 'Press Enter or Space to select this item.',
+      nodeKeyboard: 'Press Enter or Space to select this item, then move it with the arrow keys.',
+      nodeMoved: 'Item moved {{direction}}. New position: x {{x}}, y {{y}}.',
+      edgeDefault: 'Press Enter or Space to select this relation.',
+      controls: 'Diagram controls',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      fitView: 'Fit the diagram to the view',
+      interactive: 'Allow or lock moving items',
+      minimap: 'Diagram minimap',
+      handle: 'Connection point',
+      direction: {
+        up: 'up',
+        down: 'down',
+        left: 'left',
+        right: 'right',
+      },
+    },
+  },
+  panel: {
+    title: 'Try encryption',
+    intro:
+      'Create a symmetric KMS key, encrypt a text with it and decrypt it again. It all happens in your browser: nothing goes out to AWS.',
+    region: 'Region',
+    regionHint: 'KMS keys are Regional: you can use one only in the Region where it was created.',
+    busy: 'One moment…',
+    createKey: {
+      title: 'Create a symmetric key',
+      description: 'Description (optional)',
+      submit: 'Create KMS key',
+      created: 'KMS key created: {{keyId}}',
+    },
+    encrypt: {
+      title: 'Encrypt',
+      key: 'KMS key',
+      noKeys: 'There are no symmetric keys in this Region yet: create one above.',
+      chooseKey: 'Choose a KMS key',
+      plaintext: 'Plaintext',
+      submit: 'Encrypt',
+      ciphertext: 'Ciphertext (CiphertextBlob, base64)',
+      size: '{{bytes}} bytes',
+      copy: 'Copy the ciphertext',
+      copied: 'Copied',
+    },
+    context: {
+      legend: 'Encryption context (optional)',
+      hint: 'A key-value pair that is not secret but is bound to the ciphertext: decrypting needs exactly the same one.',
+      name: 'Context key',
+      value: 'Context value',
+    },
+    decrypt: {
+      title: 'Decrypt',
+      hint: 'Sends the ciphertext above to KMS. You need not name the key: the ciphertext says which KMS key made it.',
+      nothingYet: 'Encrypt a text first.',
+      submit: 'Decrypt',
+      plaintext: 'Decrypted plaintext',
+    },
+  },
+  errors: {
+    heading: '{{operation}} failed: {{name}}',
+    awsMessage: 'AWS message: {{message}}',
+    explain: {
+      AccessDeniedException:
+        'Access denied. Either no policy or grant allows it, or the ciphertext belongs to a KMS key that does not exist in this Region (for example, it was encrypted in another Region).',
+      AlreadyExistsException:
+        'A resource with that name already exists, for example the same alias in this Region.',
+      DisabledException:
+        'The key is disabled: KMS will not use it to encrypt or decrypt until it is enabled again.',
+      IncorrectKeyException:
+        'The ciphertext was not made with the KMS key you named. Use the key it was encrypted with.',
+      InvalidAliasNameException:
+        'The alias name is not valid: it must start with “alias/” and must not start with “alias/aws/”, which is reserved for AWS.',
+      InvalidArnException: 'The ARN is not well formed.',
+      InvalidCiphertextException:
+        'KMS could not decrypt: the ciphertext is damaged or the encryption context is not exactly the one used to encrypt.',
+      InvalidGrantTokenException: 'The grant token is not valid.',
+      InvalidKeyUsageException: 'This KMS key cannot do this operation: its KeyUsage is different.',
+      InvalidMarkerException:
+        'The paging marker is not valid: use the one the previous response returned.',
+      KMSInternalException: 'KMS had an internal error. Try again.',
+      KMSInvalidMacException:
+        'The HMAC is not valid: this KMS key did not compute it with this algorithm over this message (or the message changed).',
+      KMSInvalidSignatureException:
+        'The signature is not valid: this KMS key did not make it with this algorithm over this message (or the message changed).',
+      KMSInvalidStateException:
+        'The KMS key’s current state does not allow this operation (for example, it is pending deletion).',
+      LimitExceededException:
+        'A KMS quota was exceeded, for example the number of aliases or of on-demand rotations.',
+      MalformedPolicyDocumentException:
+        'The key policy is not a valid JSON document or contains a mistake.',
+      NotFoundException:
+        'KMS cannot find that key or alias in this Region. Remember: KMS keys are Regional.',
+      SerializationException: 'The request is not in the format the KMS API expects.',
+      TagException:
+        'The tags are not valid, for example because they use the reserved “aws:” prefix.',
+      UnknownOperationException: 'KMS does not know that operation.',
+      UnsupportedOperationException:
+        'This operation is not available for this KMS key, or KMS Lab does not simulate it yet.',
+      ValidationException:
+        'The request breaks the API’s rules: a value is missing, one too many is given, or one is out of range. AWS’s message below says which.',
+      ConflictException: 'The request conflicts with another operation on the same resource.',
+      UnrecognizedClientException:
+        'KMS does not recognise the request: the Region or the credentials are not valid.',
+      NotAuthorizedException: 'You are not authorized to do this operation.',
+      DryRunOperationException:
+        'It was a dry run (DryRun): the operation would have succeeded, but it was not carried out.',
+      unknown: 'KMS returned an unexpected error.',
+    },
+  },
+  time: timeEn,
+  world: worldEn,
+  principals: principalsEn,
+  narration: narrationEn,
+  player: playerEn,
+  presenter: presenterEn,
+};
