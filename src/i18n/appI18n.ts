@@ -30,7 +30,7 @@ export async function switchLanguage(instance: i18n, language: Language): Promis
   // Checked by a core key: a section's texts may have created the language's bundle already.
   if (instance.getResource(language, 'translation', 'app') === undefined) {
     const { enCore } = await import('./core.en');
-    instance.addResourceBundle('en', 'translation', enCore, true, false);
+    instance.addResourceBundle('en', 'translation', enCore, false, false);
   }
   // The sections already open must speak the new language too.
   await Promise.all(loadedFeatures(instance).map((f) => loadFeatureTexts(instance, f, language)));

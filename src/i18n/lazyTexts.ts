@@ -52,7 +52,8 @@ export async function loadFeatureTexts(
     [...wanted].map(async (lng) => {
       if (instance.getResource(lng, 'translation', feature) !== undefined) return;
       const texts = await LOADERS[feature][lng]();
-      instance.addResourceBundle(lng, 'translation', { [feature]: texts }, true, false);
+      // Not deep: a new bundle object, so the bundled texts (i18next keeps them by reference) stay as written.
+      instance.addResourceBundle(lng, 'translation', { [feature]: texts }, false, false);
     }),
   );
 }
