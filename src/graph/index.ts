@@ -38,6 +38,7 @@ export type { SyntheticWorldSpec } from './syntheticWorld';
 export {
   regionKeys,
   visibleRegions,
+  identityArn,
   worldPrincipals,
   type PrincipalInfo,
   type RegionVisibility,

@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { KeyView } from '../engine';
+import type { IdentityId, KeyView } from '../engine';
 
 /** The AWS account: the outer boundary everything else sits in. */
 export type AccountNodeData = { accountId: string };
@@ -27,18 +27,28 @@ export type KeyNodeData = {
 };
 
 /**
- * What kind of caller a principal is. Only `root` exists in the engine today; the others
- * come with identities (IAM users and roles) and simulated services.
+ * What kind of caller a principal is: the lab's identities are the root user and roles;
+ * `user` and `service` are kept for IAM users and AWS services acting by themselves.
  */
 export type PrincipalKind = 'root' | 'user' | 'role' | 'service';
 
-/** Someone (a person or an application) that calls KMS. Stands outside the Regions. */
+/**
+ * Someone (a person or an application) that calls KMS. Stands outside the Regions; a
+ * principal of another account (the partner's role) stands in that account's own frame.
+ */
 export type PrincipalNodeData = {
+  /** Who its calls are made as: the root user's ARN or the role session's. */
   arn: string;
   kind: PrincipalKind;
   /** Short name for the node: the account id for root, the user or role name otherwise. */
   name: string;
-  /** The principal the app's own calls are made as ("you"). */
+  /** The account it belongs to. */
+  accountId: string;
+  /** Which of the lab's identities it is (principals.ts). */
+  identity?: IdentityId;
+  /** A role's session name. */
+  sessionName?: string;
+  /** The identity the learner acts as: their calls are made as this principal. */
   isCaller: boolean;
 };
 

@@ -48,16 +48,22 @@ const kmsEndpointNodeId = (region: string) => `service:${region}:kms`;
 const cloudTrailNodeId = (region: string) => `service:${region}:cloudtrail`;
 
 describe('worldGraph', () => {
-  it('draws an empty account: boundary, you (root), the selected Region with its services, and outside AWS', () => {
+  it('draws an empty account: boundary, its identities, the selected Region with its services, outside AWS and the partner account', () => {
     const view = createKms().view();
     const { nodes, edges } = worldGraph({ view, selectedRegion: 'eu-west-1' });
     expect(nodes.map((n) => n.id)).toEqual([
       accountNodeId(view.accountId),
       'principal:arn:aws:iam::111122223333:root',
+      'principal:arn:aws:sts::111122223333:assumed-role/Admin/alice',
+      'principal:arn:aws:sts::111122223333:assumed-role/Developer/bob',
+      'principal:arn:aws:sts::111122223333:assumed-role/Application/i-0123456789abcdef0',
+      'principal:arn:aws:sts::111122223333:assumed-role/SecurityAuditor/carol',
       regionNodeId('eu-west-1'),
       'service:eu-west-1:kms',
       'service:eu-west-1:cloudtrail',
       'outside-aws',
+      accountNodeId('444455556666'),
+      'principal:arn:aws:sts::444455556666:assumed-role/PartnerApp/partner-invoices',
     ]);
     expect(edges).toEqual([]);
     const region = byId(nodes, 'region:eu-west-1');
@@ -271,7 +277,7 @@ describe('worldGraph: ids, principals, hidden Regions, placement', () => {
     expect(root).toMatchObject({
       type: 'principal',
       parentId: accountNodeId(view.accountId),
-      data: { kind: 'root', isCaller: true, name: '111122223333' },
+      data: { kind: 'root', isCaller: true, name: '111122223333', identity: 'root' },
     });
     const outside = byId(nodes, OUTSIDE_AWS_NODE_ID);
     expect(outside.type).toBe('outside');

@@ -2,8 +2,9 @@
  * The account as a diagram: world view + where the user dragged things → React Flow
  * nodes. Pure: the same input always gives the same nodes.
  *
- * Layout: the party outside AWS left of the account; inside the account, the principals in
- * a column, then the Regions side by side. Inside a Region: its services in a row under its
+ * Layout: the party outside AWS left of the account, and below it, each other account whose
+ * role can call in (the partner's) as its own smaller frame; inside the account, its
+ * principals in a column, then the Regions side by side. Inside a Region: its services in a row under its
  * title (the KMS endpoint, then CloudTrail; fixed, not draggable), then its keys in rows of
  * three.
  * A dragged node keeps its position, but never leaves its parent's content area (a key
@@ -48,13 +49,20 @@ import type {
   KeyNode,
   OutsideNode,
   PrincipalNode,
+  PrincipalNodeData,
   RegionNode,
   ServiceKind,
   ServiceNode,
   WorldGraph,
   WorldNode,
 } from './nodes';
-import { regionKeys, visibleRegions, worldPrincipals, type RegionVisibility } from './worldQueries';
+import {
+  regionKeys,
+  visibleRegions,
+  worldPrincipals,
+  type PrincipalInfo,
+  type RegionVisibility,
+} from './worldQueries';
 
 export interface WorldGraphInput {
   view: WorldView;
@@ -65,7 +73,7 @@ export interface WorldGraphInput {
   /** Regions the user chose to show or hide (see `visibleRegions`). */
   regionVisibility?: RegionVisibility;
   selectedNodeIds?: readonly string[];
-  /** The ARN the app calls KMS as; the account's root user by default. */
+  /** The ARN the learner calls KMS as (`identityArn`); the account's root user by default. */
   callerArn?: string;
 }
 
@@ -140,8 +148,18 @@ export function worldGraph({
   const common = { deletable: false, connectable: false } as const;
 
   // Inside the account: first what the user placed (obstacles), then the rest around it.
-  const principals = worldPrincipals(view);
-  const caller = callerArn ?? principals.find((p) => p.kind === 'root')?.arn;
+  const everyone = worldPrincipals(view);
+  const caller = callerArn ?? everyone.find((p) => p.kind === 'root')?.arn;
+  const principals = everyone.filter((p) => p.accountId === view.accountId);
+  const principalData = (p: PrincipalInfo): PrincipalNodeData => ({
+    arn: p.arn,
+    kind: p.kind,
+    name: p.name,
+    accountId: p.accountId,
+    ...(p.identity !== undefined ? { identity: p.identity } : {}),
+    ...(p.sessionName !== undefined ? { sessionName: p.sessionName } : {}),
+    isCaller: p.arn === caller,
+  });
 
   const regions = visibleRegions(view, selectedRegion, regionVisibility).map((code) => {
     const id = regionNodeId(code);
@@ -224,7 +242,7 @@ export function worldGraph({
       ...sized(PRINCIPAL_SIZE),
       selected: selected.has(id),
       ...common,
-      data: { arn: p.arn, kind: p.kind, name: p.name, isCaller: p.arn === caller },
+      data: principalData(p),
     };
   });
 
@@ -295,5 +313,69 @@ export function worldGraph({
     data: {},
   };
 
-  return { nodes: [account, ...principalNodes, ...regionNodes, outside], edges: [] };
+  return {
+    nodes: [account, ...principalNodes, ...regionNodes, outside, ...otherAccounts()],
+    edges: [],
+  };
+
+  /**
+   * Principals of other accounts (the partner's role): each account a smaller frame of its
+   * own, left of this one under the party outside AWS, so a call from there visibly crosses
+   * into this account. Frames are fixed; their principals can be dragged inside them.
+   */
+  function otherAccounts(): WorldNode[] {
+    const byAccount = new Map<string, PrincipalInfo[]>();
+    for (const p of everyone) {
+      if (p.accountId === view.accountId) continue;
+      byAccount.set(p.accountId, [...(byAccount.get(p.accountId) ?? []), p]);
+    }
+    const nodes: WorldNode[] = [];
+    let top = ACCOUNT_HEADER + OUTSIDE_SIZE.height + OUTSIDE_GAP;
+    for (const [otherId, members] of byAccount) {
+      const frameId = accountNodeId(otherId);
+      const placed = members.map((p) => dragged(principalNodeId(p.arn), accountMin));
+      const nextSlot = slotPlacer(
+        (i) => ({
+          x: ACCOUNT_PADDING,
+          y: ACCOUNT_HEADER + i * (PRINCIPAL_SIZE.height + PRINCIPAL_GAP),
+        }),
+        PRINCIPAL_SIZE,
+        placed.flatMap((p) => (p ? [inflate(rectAt(p, PRINCIPAL_SIZE), PRINCIPAL_GAP / 2)] : [])),
+      );
+      let frameRight = 0;
+      let frameBottom = 0;
+      const memberNodes = members.map((p, index): PrincipalNode => {
+        const id = principalNodeId(p.arn);
+        const position = placed[index] ?? nextSlot(index);
+        frameRight = Math.max(frameRight, position.x + PRINCIPAL_SIZE.width);
+        frameBottom = Math.max(frameBottom, position.y + PRINCIPAL_SIZE.height);
+        return {
+          id,
+          type: 'principal',
+          parentId: frameId,
+          position,
+          ...sized(PRINCIPAL_SIZE),
+          selected: selected.has(id),
+          ...common,
+          data: principalData(p),
+        };
+      });
+      const size = { width: frameRight + ACCOUNT_PADDING, height: frameBottom + ACCOUNT_PADDING };
+      const frame: AccountNode = {
+        id: frameId,
+        type: 'account',
+        position: { x: -(size.width + OUTSIDE_GAP), y: top },
+        ...sized(size),
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        ...common,
+        ariaRole: 'group',
+        data: { accountId: otherId },
+      };
+      nodes.push(frame, ...memberNodes);
+      top += size.height + OUTSIDE_GAP;
+    }
+    return nodes;
+  }
 }

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ActingSlice } from './actingSlice';
 import type { CanvasSlice } from './canvasSlice';
 import type { InspectorSlice } from './inspectorSlice';
 import type { OutsideSlice } from './outsideSlice';
@@ -22,7 +23,8 @@ export type AppState = WorldSlice &
   PlayerSlice &
   PresenterSlice &
   ViewsSlice &
-  OutsideSlice;
+  OutsideSlice &
+  ActingSlice;
 
 /** A slice creator that sees (and may read) the whole state. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

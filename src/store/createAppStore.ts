@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createKms, type Kms, type RegionCode } from '../engine';
+import { createActingSlice } from './actingSlice';
 import type { AppState } from './appState';
 import { createCanvasSlice } from './canvasSlice';
 import { createInspectorSlice } from './inspectorSlice';
@@ -48,5 +49,6 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createPresenterSlice(options.presenting ?? false)(...a),
     ...createViewsSlice(...a),
     ...createOutsideSlice(...a),
+    ...createActingSlice(storage)(...a),
   }));
 }

@@ -33,8 +33,10 @@ export interface WorldSlice {
   /** The latest records, API calls and service events alike, oldest first. */
   records: readonly OperationRecord[];
   /**
-   * One KMS API call in a Region. Resolves to its record; never rejects. `background`: a read
-   * a view makes to show something, not an action (see BACKGROUND_USER_AGENT).
+   * One KMS API call in a Region, made as the identity the learner acts as (`actingAs`).
+   * Resolves to its record; never rejects. `background`: a read a view makes to show
+   * something, not an action (see BACKGROUND_USER_AGENT) — made as that identity too, as
+   * the console's own reads are (actingSlice.ts says why).
    */
   call<K extends OperationName>(
     operation: K,
@@ -54,7 +56,7 @@ export function changesWorld(record: OperationRecord): boolean {
 }
 
 export function createWorldSlice(kms: Kms): SliceCreator<WorldSlice> {
-  return (set) => {
+  return (set, get) => {
     kms.subscribe((record) =>
       set((state) => ({
         // Reads change nothing: keeping the same view spares every view a re-render.
@@ -70,6 +72,7 @@ export function createWorldSlice(kms: Kms): SliceCreator<WorldSlice> {
       call: (operation, input, region, options) =>
         kms.call(operation, input, {
           region,
+          principal: kms.principal(get().actingAs),
           ...(options?.background ? { userAgent: BACKGROUND_USER_AGENT } : {}),
         }),
     };

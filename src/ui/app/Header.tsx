@@ -3,6 +3,8 @@ import { KeyGlyph } from '../icons/KeyGlyph';
 import { TimeBar } from '../time/TimeBar';
 import { WorldMenu } from '../world/WorldMenu';
 import { PresenterButton } from '../presenter/PresenterButton';
+import { ActingAsSwitch } from '../principals/ActingAsSwitch';
+import { IdentitiesDialog } from '../principals/IdentitiesDialog';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Header() {
@@ -17,11 +19,13 @@ export function Header() {
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-3">
+        <ActingAsSwitch />
         <TimeBar />
         <WorldMenu />
         <PresenterButton />
         <LanguageSwitch />
       </div>
+      <IdentitiesDialog />
     </header>
   );
 }

@@ -24,6 +24,17 @@ export function describeNode(node: WorldNode, t: TFunction): string {
       return t('canvas.key', { label: node.data.label, state: t(`keyState.${node.data.state}`) });
     case 'principal': {
       const kind = t(`principals.kind.${node.data.kind}`);
+      if (node.data.identity) {
+        const label = t(`principals.identity.${node.data.identity}`);
+        const values = { label, kind, name: node.data.name };
+        if (node.data.kind === 'root') {
+          return t(
+            node.data.isCaller ? 'principals.actingRootNode' : 'principals.rootNode',
+            values,
+          );
+        }
+        return t(node.data.isCaller ? 'principals.actingNode' : 'principals.identityNode', values);
+      }
       return node.data.isCaller
         ? t('principals.callerNode', { kind, name: node.data.name })
         : t('principals.node', { kind, name: node.data.name });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { worldGraph, type WorldGraph } from '../../graph';
+import { identityArn, worldGraph, type WorldGraph } from '../../graph';
 import { shownView } from '../../store';
 import { useApp } from '../app/useApp';
 import { nodeDescriber } from './describeNode';
@@ -16,19 +16,22 @@ export function useWorldGraph(): WorldGraph {
   const positions = useApp((s) => s.positions);
   const regionVisibility = useApp((s) => s.regionVisibility);
   const selectedNodeIds = useApp((s) => s.selectedNodeIds);
+  const actingAs = useApp((s) => s.actingAs);
   const { t } = useTranslation();
   return useMemo(() => {
+    const callerArn = identityArn(view, actingAs);
     const graph = worldGraph({
       view,
       selectedRegion,
       positions,
       regionVisibility,
       selectedNodeIds,
+      ...(callerArn ? { callerArn } : {}),
     });
     const describe = nodeDescriber(t);
     return {
       nodes: graph.nodes.map((node) => ({ ...node, ariaLabel: describe(node) })),
       edges: graph.edges,
     };
-  }, [view, selectedRegion, positions, regionVisibility, selectedNodeIds, t]);
+  }, [view, selectedRegion, positions, regionVisibility, selectedNodeIds, actingAs, t]);
 }
