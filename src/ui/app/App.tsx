@@ -1,7 +1,7 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KmsCanvas } from '../canvas/KmsCanvas';
 import { NarrationBar } from '../player/NarrationBar';
-import { ShortcutsDialog } from '../player/ShortcutsDialog';
 import { usePlayerShortcuts } from '../player/usePlayerShortcuts';
 import { useReadingTime } from '../player/useReadingTime';
 import { PresenterHeader } from '../presenter/PresenterHeader';
@@ -10,7 +10,13 @@ import { SidePanel } from '../side/SidePanel';
 import { WorldBanner } from '../world/WorldBanner';
 import { Header } from './Header';
 import { useApp } from './useApp';
+import { useOnceTrue } from './useOnceTrue';
 import { useSyncLanguage } from './useSyncLanguage';
+
+// The help dialog is fetched the first time it is asked for.
+const ShortcutsDialog = lazy(() =>
+  import('../player/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
+);
 
 /**
  * The app: header (clock, world menu, language), then the account diagram with its narration
@@ -24,6 +30,7 @@ export function App() {
   usePresenterAddress();
   const { t } = useTranslation();
   const presenting = useApp((s) => s.presenting);
+  const helpWanted = useOnceTrue(useApp((s) => s.shortcutsOpen));
   return (
     <div
       className={`flex min-h-dvh flex-col lg:h-dvh ${presenting ? 'presenting h-dvh bg-white text-black' : 'bg-slate-100 text-slate-900'}`}
@@ -47,7 +54,11 @@ export function App() {
         </div>
         {!presenting && <SidePanel />}
       </main>
-      <ShortcutsDialog />
+      {helpWanted && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog />
+        </Suspense>
+      )}
     </div>
   );
 }

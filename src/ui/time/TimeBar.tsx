@@ -1,10 +1,12 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/useApp';
 import { usePopover } from '../world/usePopover';
 import { formatDate } from '../format/dates';
 import { TimeAnnouncer } from './TimeAnnouncer';
-import { TimePanel } from './TimePanel';
+
+// Opened on demand, so fetched on first use.
+const TimePanel = lazy(() => import('./TimePanel').then((m) => ({ default: m.TimePanel })));
 
 /** The simulated clock in the header: the date, always visible, and a panel to move it. */
 export function TimeBar() {
@@ -42,7 +44,11 @@ export function TimeBar() {
       >
         <ClockIcon /> {t('time.toggle')}
       </button>
-      {open && <TimePanel id={`${id}-panel`} onClose={close} />}
+      {open && (
+        <Suspense fallback={null}>
+          <TimePanel id={`${id}-panel`} onClose={close} />
+        </Suspense>
+      )}
       <TimeAnnouncer />
     </div>
   );

@@ -1,12 +1,19 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRESETS, type Preset } from '../../store';
 import { useApp } from '../app/useApp';
+import { useOnceTrue } from '../app/useOnceTrue';
 import { SECONDARY_BUTTON } from '../panel/styles';
-import { ConfirmResetDialog } from './ConfirmResetDialog';
 import { SaveState } from './SaveState';
-import { UnreadableCopies } from './UnreadableCopies';
 import { usePopover } from './usePopover';
+
+// Rarely needed, so fetched on first use.
+const ConfirmResetDialog = lazy(() =>
+  import('./ConfirmResetDialog').then((m) => ({ default: m.ConfirmResetDialog })),
+);
+const UnreadableCopies = lazy(() =>
+  import('./UnreadableCopies').then((m) => ({ default: m.UnreadableCopies })),
+);
 
 /** World actions in the header: where it is saved, start over from a preset, unreadable copies. */
 export function WorldMenu() {
@@ -18,6 +25,7 @@ export function WorldMenu() {
   const toggleRef = useRef<HTMLButtonElement>(null);
   const close = usePopover(open, setOpen, rootRef, toggleRef);
   const busy = useApp((s) => s.worldBusy);
+  const resetWanted = useOnceTrue(confirming !== undefined);
 
   return (
     <div ref={rootRef} className="relative">
@@ -67,16 +75,22 @@ export function WorldMenu() {
               ))}
             </ul>
           </div>
-          <UnreadableCopies />
+          <Suspense fallback={null}>
+            <UnreadableCopies />
+          </Suspense>
         </section>
       )}
-      <ConfirmResetDialog
-        preset={confirming}
-        onClose={(done) => {
-          setConfirming(undefined);
-          if (done) close();
-        }}
-      />
+      {resetWanted && (
+        <Suspense fallback={null}>
+          <ConfirmResetDialog
+            preset={confirming}
+            onClose={(done) => {
+              setConfirming(undefined);
+              if (done) close();
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }
