@@ -54,6 +54,7 @@ export const enCore: CoreMessages = {
   },
   canvas: {
     label: 'Account diagram: Regions and KMS keys',
+    outsideHolds: 'Holds the public key of {{key}} ({{spec}})',
     account: 'AWS account {{accountId}}',
     region: 'Region {{code}}, {{name}}. KMS keys: {{count}}',
     selectedRegion: 'selected Region',

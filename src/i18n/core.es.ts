@@ -58,6 +58,7 @@ export const esCore = {
   },
   canvas: {
     label: 'Diagrama de la cuenta: regiones y claves KMS',
+    outsideHolds: 'Tiene la clave pública de {{key}} ({{spec}})',
     account: 'Cuenta de AWS {{accountId}}',
     region: 'Región {{code}}, {{name}}. Claves KMS: {{count}}',
     selectedRegion: 'región seleccionada',

@@ -1,12 +1,21 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutsideNode } from '../../graph';
+import { keyLabel, type OutsideNode } from '../../graph';
+import { useApp } from '../app/useApp';
 import { sameNodeView } from './sameNodeView';
 
-/** The world outside AWS: people and systems that never call the KMS API. */
+/**
+ * The world outside AWS: people and systems that never call the KMS API. Once a key's owner
+ * has handed them a public key ("Outside AWS"), it says whose.
+ */
 export const OutsideNodeView = memo(function OutsideNodeView({ selected }: NodeProps<OutsideNode>) {
   const { t } = useTranslation();
+  const holds = useApp((s) => {
+    const held = s.heldPublicKey;
+    const key = held && s.view.regions.flatMap((r) => r.keys).find((k) => k.arn === held.keyArn);
+    return key && held ? t('canvas.outsideHolds', { key: keyLabel(key), spec: held.keySpec }) : '';
+  });
   return (
     <div
       className={`flex h-full w-full flex-col justify-center rounded-xl border-2 border-dotted bg-white px-4 ${
@@ -27,7 +36,9 @@ export const OutsideNodeView = memo(function OutsideNodeView({ selected }: NodeP
         </svg>
         {t('principals.outside.title')}
       </p>
-      <p className="mt-1 text-xs leading-snug text-slate-700">{t('principals.outside.hint')}</p>
+      <p className="mt-1 text-xs leading-snug text-slate-700">
+        {holds || t('principals.outside.hint')}
+      </p>
     </div>
   );
 }, sameNodeView);
