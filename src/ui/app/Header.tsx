@@ -4,7 +4,7 @@ import { TimeBar } from '../time/TimeBar';
 import { WorldMenu } from '../world/WorldMenu';
 import { PresenterButton } from '../presenter/PresenterButton';
 import { ActingAsSwitch } from '../principals/ActingAsSwitch';
-import { IdentitiesDialog } from '../principals/IdentitiesDialog';
+import { IdentitiesDialogSlot } from '../principals/IdentitiesDialogSlot';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Header() {
@@ -25,7 +25,7 @@ export function Header() {
         <PresenterButton />
         <LanguageSwitch />
       </div>
-      <IdentitiesDialog />
+      <IdentitiesDialogSlot />
     </header>
   );
 }
