@@ -49,7 +49,7 @@ export const ACCOUNT_PADDING = 24;
 export const ACCOUNT_HEADER = 48;
 
 /** People and applications calling KMS: a column inside the account, left of the Regions. */
-export const PRINCIPAL_SIZE: Size = { width: 240, height: 84 };
+export const PRINCIPAL_SIZE: Size = { width: 260, height: 84 };
 export const PRINCIPAL_GAP = 16;
 
 /** The party outside AWS: left of the account boundary. */
