@@ -6,12 +6,7 @@
  * is real cryptography in the browser (outside/publicKeyCrypto.ts), played on the canvas as
  * local records; nothing of it reaches KMS.
  */
-import {
-  rootPrincipal,
-  type KmsExceptionName,
-  type OperationRecord,
-  type RegionCode,
-} from '../engine';
+import { type KmsExceptionName, type OperationRecord, type RegionCode } from '../engine';
 import type { KeySpec } from '../engine/keySpecs';
 import type { LocalAction } from '../graph';
 import type { SliceCreator } from './appState';
@@ -105,7 +100,8 @@ export const createOutsideSlice: SliceCreator<OutsideSlice> = (set, get) => {
     get().playLocal(
       localRecord(action, {
         region: heldPublicKey?.region ?? get().selectedRegion,
-        principal: rootPrincipal(view.accountId).arn,
+        // The owner is whoever acts: the one whose calls hand out the key and decrypt.
+        principal: get().kms.principal(get().actingAs).arn,
         bytes,
         time: view.now,
         ...details,

@@ -52,3 +52,16 @@ describe('named views', () => {
     expect(store.getState().records.some((r) => r.region === 'eu-central-1')).toBe(false);
   });
 });
+
+describe('named views and the identity acted as', () => {
+  it('run as the root user even while the learner acts as the Developer', async () => {
+    const store = createAppStore();
+    store.getState().actAs('developer');
+    expect(await store.getState().runView('symmetric')).toEqual({ ok: true });
+    const rootArn = `arn:aws:iam::${store.getState().view.accountId}:root`;
+    expect(store.getState().records.every((r) => r.principal === rootArn)).toBe(true);
+    // The learner's own calls still go out as the Developer.
+    const own = await store.getState().call('ListKeys', {}, 'us-east-1');
+    expect(own.principal).toMatch(/:assumed-role\/Developer\//);
+  });
+});

@@ -52,7 +52,9 @@ export const createViewsSlice: SliceCreator<ViewsSlice> = (set, get) => ({
       region: view.region,
       world: () => get().view,
       async call(operation, input) {
-        const record = await get().call(operation, input, view.region);
+        // The course's diagrams show KMS at work, so they run as the root user whoever the
+        // learner acts as; the "Acting as" switch is where permissions are tried.
+        const record = await get().call(operation, input, view.region, { as: 'root' });
         principal = record.principal;
         if (record.error || !record.output) {
           const { name = 'KMSInternalException', message = '' } = record.error ?? {};

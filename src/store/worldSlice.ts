@@ -1,5 +1,6 @@
 import {
   OPERATIONS,
+  type IdentityId,
   type Kms,
   type OperationInput,
   type OperationName,
@@ -36,13 +37,14 @@ export interface WorldSlice {
    * One KMS API call in a Region, made as the identity the learner acts as (`actingAs`).
    * Resolves to its record; never rejects. `background`: a read a view makes to show
    * something, not an action (see BACKGROUND_USER_AGENT) — made as that identity too, as
-   * the console's own reads are (actingSlice.ts says why).
+   * the console's own reads are (actingSlice.ts says why). `as`: another identity makes
+   * this call (a course diagram runs as the root user, whoever the learner acts as).
    */
   call<K extends OperationName>(
     operation: K,
     input: OperationInput<K>,
     region: RegionCode,
-    options?: { background?: boolean },
+    options?: { background?: boolean; as?: IdentityId },
   ): Promise<OperationRecord<OperationOutput<K>>>;
 }
 
@@ -72,7 +74,7 @@ export function createWorldSlice(kms: Kms): SliceCreator<WorldSlice> {
       call: (operation, input, region, options) =>
         kms.call(operation, input, {
           region,
-          principal: kms.principal(get().actingAs),
+          principal: kms.principal(options?.as ?? get().actingAs),
           ...(options?.background ? { userAgent: BACKGROUND_USER_AGENT } : {}),
         }),
     };
