@@ -79,11 +79,17 @@ export function userIdentityOf(
   };
 }
 
-/** CloudTrail keeps request members in camelCase and never logs blobs (plaintext, ciphertext). */
+/** Members never written to the trail: a grant token works like a credential. */
+const NOT_LOGGED = new Set(['GrantToken']);
+
+/**
+ * CloudTrail keeps request members in camelCase and never logs blobs (plaintext, ciphertext)
+ * or grant tokens (CreateGrant's responseElements show the grantId alone).
+ */
 export function loggable(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, v] of Object.entries(value)) {
-    if (v === undefined || isBytes(v)) continue;
+    if (v === undefined || isBytes(v) || NOT_LOGGED.has(name)) continue;
     out[name.charAt(0).toLowerCase() + name.slice(1)] = toTrailValue(v);
   }
   return out;

@@ -44,7 +44,13 @@ export async function generateDataKey(
     throw kmsError('ValidationException', 'Please specify either number of bytes or key spec.');
   }
   const bytes = input.NumberOfBytes ?? (input.KeySpec === 'AES_128' ? 16 : 32);
-  const key = ctx.useKey(input.KeyId, action, { aliases: true });
+  const key = ctx.useKey(input.KeyId, action, {
+    aliases: true,
+    access: {
+      encryptionContext: input.EncryptionContext ?? {},
+      conditions: { 'kms:EncryptionAlgorithm': 'SYMMETRIC_DEFAULT' },
+    },
+  });
   endDryRun(input.DryRun);
   const plaintext = randomBytes(bytes);
   const { blob, material } = await encryptUnderKey(ctx, key, plaintext, input.EncryptionContext);

@@ -78,7 +78,16 @@ export async function generateDataKeyPair(
       `KeySpec ${spec} is supported only in the AWS China Regions.`,
     );
   }
-  const key = ctx.useKey(input.KeyId, action, { aliases: true });
+  const key = ctx.useKey(input.KeyId, action, {
+    aliases: true,
+    access: {
+      encryptionContext: input.EncryptionContext ?? {},
+      conditions: {
+        'kms:EncryptionAlgorithm': 'SYMMETRIC_DEFAULT',
+        'kms:DataKeyPairSpec': input.KeyPairSpec,
+      },
+    },
+  });
   // Checked before the (for RSA, slow) key generation; encryptUnderKey checks it again.
   requireSymmetricKey(key);
   endDryRun(input.DryRun);

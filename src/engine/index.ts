@@ -23,10 +23,11 @@ export {
 } from './operations';
 export type { OperationRecord } from './record';
 export type { Shape, Member, Members } from './shapes';
-export type { TraceStep } from './trace';
+export type { AuthorizeBasis, AuthorizeStep, TraceStep } from './trace';
+export type { DecidedBy, MissingAllow } from './access';
 export type { CloudTrailEvent, UserIdentity } from './cloudtrail';
 export type { KmsSnapshot } from './snapshot';
-export type { WorldView, KeyView, RegionView, IdentityView } from './view';
+export type { WorldView, KeyView, RegionView, IdentityView, GrantView } from './view';
 export type { DueEvent } from './scheduler';
 export { REGIONS, REGION_CODES, type RegionCode } from './regions';
 /** Standard base64, as the AWS CLI prints blobs. */

@@ -277,7 +277,14 @@ export class Kms {
     const op = Object.hasOwn(OPERATIONS, operation)
       ? OPERATIONS[operation as OperationName]
       : undefined;
-    const ctx = new OperationContext(this.world, region, principal, trace, op?.keyState);
+    const ctx = new OperationContext(
+      this.world,
+      region,
+      principal,
+      trace,
+      op?.keyState,
+      options.invokedBy,
+    );
     let output: unknown;
     let error: KmsError | undefined;
     let rollback: Record<string, RegionState> | undefined;

@@ -10,7 +10,7 @@ import { IV_BYTES, openAesGcm, sealAesGcm } from './crypto/aesGcm';
 import { kmsError } from './errors';
 import type { KeySpec } from './keySpecs';
 import type { KeyMaterial, KmsKey } from './model';
-import type { OperationContext } from './operation';
+import type { AccessDetails, OperationContext } from './operation';
 import type { MaterialAction } from './trace';
 
 const UNKNOWN_CIPHERTEXT_KEY =
@@ -100,6 +100,7 @@ export async function decryptBlob(
   context: EncryptionContext | undefined,
   keyIdGiven: string | undefined,
   action: string,
+  access: AccessDetails,
 ): Promise<{ key: KmsKey; plaintext: Uint8Array; material: KeyMaterial }> {
   const named = keyIdGiven ? ctx.resolveKey(keyIdGiven, { aliases: true }) : undefined;
   const parts = parseCiphertext(blob);
@@ -121,7 +122,7 @@ export async function decryptBlob(
     );
   }
   ctx.touch(key);
-  ctx.authorize(key, action);
+  ctx.authorize(key, action, access);
   ctx.requireState(key);
   const material = key.materials.find((m) => m.id === parts.materialId);
   if (!material) throw kmsError('InvalidCiphertextException');

@@ -17,6 +17,7 @@ export type KeyState =
 export type { KeySpec, KeyUsage } from './keySpecs';
 import type { KeySpec, KeyUsage } from './keySpecs';
 import type { IdentityPolicies } from './principalPolicies';
+import type { GrantOperation } from './access';
 export type KeyManager = 'CUSTOMER' | 'AWS';
 export type Origin = 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM';
 
@@ -61,6 +62,8 @@ export interface KmsKey {
   tags: Tag[];
   /** Oldest first; the last one is the one new encryptions use. */
   materials: KeyMaterial[];
+  /** Its grants, oldest first. (Snapshots saved before grants existed load with none.) */
+  grants: KeyGrant[];
   rotation: {
     enabled: boolean;
     periodInDays: number;
@@ -69,6 +72,30 @@ export interface KmsKey {
     /** Set while an on-demand rotation is in progress (it completes at once here). */
     onDemandStartDate?: number;
     onDemandCount: number;
+  };
+}
+
+/**
+ * A grant on a key (CreateGrant): a grantee may perform the listed operations, within the
+ * constraints. Grants are effective as soon as they are created (AWS: "eventual consistency",
+ * usually under five minutes, bridged by grant tokens); see grants.ts.
+ */
+export interface KeyGrant {
+  /** 64 lowercase hex characters, as AWS's. */
+  grantId: string;
+  /** Every token CreateGrant returned for this grant (a retried named grant gets a new one). */
+  tokens: string[];
+  name?: string;
+  createdAt: number;
+  /** As given: an IAM ARN (root, user, role, assumed role) or a service principal name. */
+  granteePrincipal: string;
+  retiringPrincipal?: string;
+  /** The account the grant was issued in: `arn:aws:iam::<acct>:root`. */
+  issuingAccount: string;
+  operations: GrantOperation[];
+  constraints?: {
+    encryptionContextEquals?: Record<string, string>;
+    encryptionContextSubset?: Record<string, string>;
   };
 }
 

@@ -5,12 +5,21 @@
  * steps live here, once, and each writes its trace step as it goes.
  */
 import type { Members } from './shapes';
-import type { KmsKey, RegionState, WorldState } from './model';
+import type { KeyGrant, KmsKey, RegionState, WorldState } from './model';
 import type { Principal } from './principal';
 import type { TraceStep } from './trace';
 import { resolveKey, type ResolveOptions } from './resolveKey';
 import { stateError, type StateRule } from './keyState';
-import { authorize } from './authorize';
+import { authorize, authorizeAccount, type AccessDetails } from './authorize';
+import type { AccessDecision } from './access';
+
+export type { AccessDetails } from './authorize';
+
+/** How an operation names the key it uses: which KeyId forms it accepts, and what authorization reads. */
+export interface KeyUse extends ResolveOptions {
+  /** The request's encryption context and condition keys (authorize.ts). */
+  access?: AccessDetails;
+}
 
 /** A request type with its required members made present (they were validated). */
 export type Valid<T, K extends keyof T> = T & { [P in K]-?: NonNullable<T[P]> };
@@ -43,7 +52,14 @@ export class OperationContext {
     readonly trace: TraceStep[],
     /** The key-state rule of the operation running (`Operation.keyState`). */
     private readonly keyState: StateRule = 'any',
+    /** The AWS service calling for the principal, if one is (CallOptions.invokedBy). */
+    readonly invokedBy?: string,
   ) {}
+
+  /** The alias each key was named by in this request (kms:RequestAlias), by key id. */
+  private readonly aliasesUsed = new Map<string, string>();
+  /** The grant that allowed this request's use of each key, when a grant did, by key id. */
+  private readonly grantsUsed = new Map<string, string>();
 
   get accountId(): string {
     return this.world.accountId;
@@ -67,12 +83,37 @@ export class OperationContext {
   resolveKey(given: string, options: ResolveOptions): KmsKey {
     const key = resolveKey(this, given, options);
     this.touch(key);
+    const alias = /(?:^|:)(alias\/.+)$/.exec(given)?.[1];
+    if (alias) this.aliasesUsed.set(key.keyId, alias);
     return key;
   }
 
+  /** The alias the request named `key` by, if it named it by one. */
+  requestAlias(key: KmsKey): string | undefined {
+    return this.aliasesUsed.get(key.keyId);
+  }
+
   /** Access control for `action` on `key`; throws AccessDeniedException when refused. */
-  authorize(key: KmsKey, action: string): void {
-    authorize(this, key, action);
+  authorize(
+    key: KmsKey,
+    action: string,
+    access?: AccessDetails,
+  ): AccessDecision & { decision: 'allow' } {
+    const decision = authorize(this, key, action, access);
+    if (decision.decidedBy.grantId !== undefined)
+      this.grantsUsed.set(key.keyId, decision.decidedBy.grantId);
+    return decision;
+  }
+
+  /** The grant that allowed this request to use `key`, if a grant (not a policy) did. */
+  authorizingGrant(key: KmsKey): KeyGrant | undefined {
+    const grantId = this.grantsUsed.get(key.keyId);
+    return grantId === undefined ? undefined : key.grants.find((g) => g.grantId === grantId);
+  }
+
+  /** Access control for an action on no key (CreateKey, ListKeys, …): IAM's alone. */
+  authorizeAccount(action: string, access?: AccessDetails): void {
+    authorizeAccount(this, action, access);
   }
 
   /** Throws the AWS error when `key`'s state does not allow the running operation. */
@@ -83,9 +124,9 @@ export class OperationContext {
   }
 
   /** The usual opening of a call on one key: resolve, authorize, check state. */
-  useKey(given: string, action: string, options: ResolveOptions): KmsKey {
+  useKey(given: string, action: string, options: KeyUse): KmsKey {
     const key = this.resolveKey(given, options);
-    this.authorize(key, action);
+    this.authorize(key, action, options.access);
     this.requireState(key);
     return key;
   }

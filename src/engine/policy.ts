@@ -1,7 +1,9 @@
 /**
  * Key policies as stored documents. KMS keeps the text exactly as given; the default
  * policy (CreateKey without Policy) hands access control to the account's IAM policies.
+ * What a policy allows is decided in authorize.ts (with access/).
  */
+import { malformedPolicyError, parseKeyPolicy, type PolicyDocument } from './access';
 import { rootArn } from './arn';
 import { kmsError } from './errors';
 
@@ -25,41 +27,15 @@ export function defaultKeyPolicy(accountId: string): string {
 /** The only policy name KMS has. */
 export const POLICY_NAME = 'default';
 
-const isStringOrList = (v: unknown): boolean =>
-  typeof v === 'string' ||
-  (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string'));
-
 /**
- * Checks that a policy is a well-formed policy document (JSON, statements with an Effect,
- * a Principal, an Action or NotAction, a Resource) and throws MalformedPolicyDocumentException
- * otherwise. Whether it grants anything is decided when policies are evaluated.
+ * A key policy a caller gives (CreateKey, PutKeyPolicy), parsed with the full policy grammar
+ * (access/policyDocument.ts); MalformedPolicyDocumentException, worded as KMS, when refused.
  */
-export function checkPolicyDocument(text: string): void {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    throw malformed();
-  }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw malformed();
-  const raw = (doc as Record<string, unknown>).Statement;
-  const statements = Array.isArray(raw) ? raw : raw ? [raw] : [];
-  if (statements.length === 0) throw malformed();
-  for (const s of statements) {
-    if (!s || typeof s !== 'object') throw malformed();
-    const st = s as Record<string, unknown>;
-    if (st.Effect !== 'Allow' && st.Effect !== 'Deny') throw malformed();
-    if (!('Principal' in st) && !('NotPrincipal' in st)) throw malformed();
-    if (!isStringOrList(st.Action) && !isStringOrList(st.NotAction)) throw malformed();
-    if (!isStringOrList(st.Resource) && !isStringOrList(st.NotResource)) throw malformed();
-  }
+export function parseNewKeyPolicy(text: string): PolicyDocument {
+  const parsed = parseKeyPolicy(text);
+  if (!parsed.ok) throw malformedPolicyError(parsed.problems, 'key-policy');
+  return parsed.policy;
 }
-
-const malformed = () =>
-  kmsError(
-    'MalformedPolicyDocumentException',
-    'The new key policy is not valid JSON or is missing a required element.',
-  );
 
 /** GetKeyPolicy and PutKeyPolicy take an optional PolicyName that can only be `default`. */
 export function checkPolicyName(name: string | undefined): void {

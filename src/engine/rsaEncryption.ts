@@ -14,7 +14,7 @@ import { kmsError } from './errors';
 import { KEY_SPECS, type KeySpec } from './keySpecs';
 import { currentMaterial, decryptBlob, materialStep } from './material';
 import type { KeyMaterial, KmsKey } from './model';
-import type { OperationContext } from './operation';
+import type { AccessDetails, OperationContext } from './operation';
 
 export type RsaEncryptionAlgorithm = 'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256';
 
@@ -154,13 +154,15 @@ export async function decryptEither(
     /** The IAM action, kms:Decrypt or kms:ReEncryptFrom. */
     action: string;
     operation: string;
+    /** What authorization reads from the request (authorize.ts). */
+    access: AccessDetails;
   },
 ): Promise<Decrypted> {
-  const { blob, context, keyId, algorithm, action, operation } = request;
+  const { blob, context, keyId, algorithm, action, operation, access } = request;
   if (keyId && isRsaEncryption(algorithm)) {
     const key = ctx.resolveKey(keyId, { aliases: true });
     if (KEY_SPECS[key.keySpec].family === 'rsa') {
-      ctx.authorize(key, action);
+      ctx.authorize(key, action, access);
       ctx.requireState(key);
       checkEncryptionAlgorithm(key, algorithm, operation);
       refuseContext(context);
@@ -168,7 +170,7 @@ export async function decryptEither(
       return { key, plaintext, algorithm };
     }
   }
-  const opened = await decryptBlob(ctx, blob, context, keyId, action);
+  const opened = await decryptBlob(ctx, blob, context, keyId, action, access);
   return {
     key: opened.key,
     plaintext: opened.plaintext,

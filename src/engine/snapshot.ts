@@ -5,7 +5,8 @@
  *
  * Fields added to the world after version 1 are optional in a snapshot and get their
  * defaults when missing, so every snapshot saved before keeps loading: `identityPolicies`
- * (issue 6) — an identity the snapshot does not name gets its default IAM policies.
+ * (issue 6) — an identity the snapshot does not name gets its default IAM policies — and a
+ * key's `grants` (issue 6) — a key saved without them has none.
  */
 import { isBytes } from './crypto/bytes';
 import type { CloudTrailEvent } from './cloudtrail';
@@ -52,7 +53,33 @@ export function checkSnapshot(value: unknown): KmsSnapshot {
   }
   if (!Array.isArray(value.cloudTrail)) return fail('cloudTrail missing');
   const identityPolicies = checkIdentityPolicies(world.identityPolicies, world.accountId, fail);
-  return { ...value, world: { ...world, identityPolicies } } as unknown as KmsSnapshot;
+  for (const region of Object.values(world.regions as Record<string, { keys: object }>)) {
+    for (const key of Object.values(region.keys) as Record<string, unknown>[]) {
+      if (key.grants !== undefined && !Array.isArray(key.grants)) fail('grants of a key malformed');
+    }
+  }
+  const regions = withGrants(world.regions as Record<string, { keys: Record<string, object> }>);
+  return { ...value, world: { ...world, regions, identityPolicies } } as unknown as KmsSnapshot;
+}
+
+/** The Regions with `grants: []` on every key saved without any (a copy; the input is kept). */
+function withGrants(
+  regions: Record<string, { keys: Record<string, object> }>,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(regions).map(([code, region]) => [
+      code,
+      {
+        ...region,
+        keys: Object.fromEntries(
+          Object.entries(region.keys).map(([id, key]) => [
+            id,
+            'grants' in key ? key : { ...key, grants: [] },
+          ]),
+        ),
+      },
+    ]),
+  );
 }
 
 /** The snapshot's identity policies, with the defaults for every identity it does not name. */

@@ -3,6 +3,7 @@
  * animates these, so a picture can never disagree with a result. Every step names
  * the places it touches by the same ids the graph uses (region code, key id).
  */
+import type { DecidedBy, MissingAllow } from './access';
 import type { KeyState } from './model';
 
 /** Where a version of key material lives and works. */
@@ -35,16 +36,8 @@ export type TraceStep =
       keyId?: string;
       found: boolean;
     }
-  /** Access decision for one action on one key. */
-  | {
-      type: 'authorize';
-      principal: string;
-      action: string;
-      keyId: string;
-      decision: 'allow' | 'deny';
-      /** What decided: until policies are evaluated, every call in the account is allowed. */
-      basis: 'policies-not-yet-evaluated';
-    }
+  /** Access decision for one action: on one key, or (IAM-only actions) on no key. */
+  | AuthorizeStep
   | { type: 'check-state'; keyId: string; state: KeyState; allowed: boolean }
   /** Key material at work: which key, which version (1 = the first), where. */
   | {
@@ -74,3 +67,36 @@ export type TraceStep =
   | { type: 'return'; ok: false; error: { name: string; message: string } };
 
 export type TraceStepType = TraceStep['type'];
+
+/**
+ * What decided an authorization: a key policy or IAM statement, or a grant (evaluateAccess's
+ * DecidedBy); the account's root user on an action IAM alone decides (CreateKey, ListKeys, …),
+ * which needs no policy; or, for RetireGrant, the caller's place in the grant.
+ */
+export type AuthorizeBasis =
+  | DecidedBy
+  | { source: 'root-user' }
+  | {
+      source: 'grant-retirement';
+      grantId: string;
+      /** The retiring principal, the grantee of a grant allowing RetireGrant, or the account. */
+      as: 'retiring-principal' | 'grantee' | 'issuing-account';
+    };
+
+export interface AuthorizeStep {
+  type: 'authorize';
+  principal: string;
+  /** `kms:Encrypt`, … */
+  action: string;
+  /** The key asked about; absent for actions on no key (resource `*`). */
+  keyId?: string;
+  /** The key's ARN, or `*`. */
+  resource: string;
+  decision: 'allow' | 'deny';
+  /** What allowed, or what denied explicitly; absent for an implicit deny. */
+  decidedBy?: AuthorizeBasis;
+  /** For an allow by an IAM policy: the key policy statement that let IAM decide. */
+  enabledBy?: DecidedBy;
+  /** For an implicit deny: the kind of policy that never allowed. */
+  missing?: MissingAllow;
+}

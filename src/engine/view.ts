@@ -2,7 +2,7 @@
  * The account as views need it: plain, fresh data for each change, with aliases joined
  * to their keys. It never includes key material.
  */
-import type { Alias, KeyState, KmsKey, Tag, WorldState } from './model';
+import type { Alias, KeyGrant, KeyState, KmsKey, Tag, WorldState } from './model';
 import {
   identities,
   SERVICE_PRINCIPALS,
@@ -28,6 +28,22 @@ export interface KeyView {
   /** Number of versions of key material (1 + rotations). */
   materialVersions: number;
   rotation: { enabled: boolean; periodInDays: number; nextRotationDate?: number };
+  /** Its grants, oldest first. (Optional only so hand-made views need not list them.) */
+  grants?: GrantView[];
+}
+
+/** A grant as views show it: never its tokens. */
+export interface GrantView {
+  grantId: string;
+  name?: string;
+  createdAt: number;
+  granteePrincipal: string;
+  retiringPrincipal?: string;
+  operations: string[];
+  constraints?: {
+    encryptionContextEquals?: Record<string, string>;
+    encryptionContextSubset?: Record<string, string>;
+  };
 }
 
 export interface RegionView {
@@ -62,6 +78,16 @@ export interface WorldView {
   services?: ServicePrincipalName[];
 }
 
+const grantView = (g: KeyGrant): GrantView => ({
+  grantId: g.grantId,
+  ...(g.name !== undefined ? { name: g.name } : {}),
+  createdAt: g.createdAt,
+  granteePrincipal: g.granteePrincipal,
+  ...(g.retiringPrincipal !== undefined ? { retiringPrincipal: g.retiringPrincipal } : {}),
+  operations: [...g.operations],
+  ...(g.constraints ? { constraints: structuredClone(g.constraints) } : {}),
+});
+
 export function worldView(world: WorldState): WorldView {
   return {
     accountId: world.accountId,
@@ -94,6 +120,7 @@ export function worldView(world: WorldState): WorldView {
               ? { nextRotationDate: key.rotation.nextRotationDate }
               : {}),
           },
+          grants: key.grants.map(grantView),
         })),
       };
     }),

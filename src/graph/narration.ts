@@ -3,7 +3,7 @@
  * key's material"), as a text key and its values; the UI translates it (es, en). Like the
  * timeline, it is read from the trace, so the words say what the engine did.
  */
-import type { TraceStep } from '../engine';
+import type { AuthorizeStep, TraceStep } from '../engine';
 import type { LocalAction, PlayableRecord } from './localRecord';
 
 /** The texts a caption can use: `narration.<key>` in src/i18n/features/narration.*.ts. */
@@ -14,9 +14,16 @@ export const NARRATION_KEYS = [
   'resolveKey',
   'resolveCiphertext',
   'resolveMissing',
-  'authorizeUnevaluated',
   'authorizeAllow',
+  'authorizeAllowIam',
+  'authorizeAllowGrant',
+  'authorizeAllowRoot',
+  'authorizeAllowRetire',
   'authorizeDeny',
+  'authorizeDenyIam',
+  'authorizeDenyNoKeyPolicy',
+  'authorizeDenyNoIamPolicy',
+  'authorizeDenyRetire',
   'stateOk',
   'stateRefused',
   'materialGenerate',
@@ -50,6 +57,9 @@ export const NARRATION_KEYS = [
   'keyPolicy',
   'keyRotationEnabled',
   'keyRotationDisabled',
+  'keyGrantCreated',
+  'keyGrantRetired',
+  'keyGrantRevoked',
   'keyChanged',
   'aliasCreated',
   'aliasRetargeted',
@@ -82,6 +92,9 @@ const KEY_CHANGES: Record<string, NarrationKey> = {
   policy: 'keyPolicy',
   'rotation-enabled': 'keyRotationEnabled',
   'rotation-disabled': 'keyRotationDisabled',
+  'grant-created': 'keyGrantCreated',
+  'grant-retired': 'keyGrantRetired',
+  'grant-revoked': 'keyGrantRevoked',
 };
 const ALIAS_CHANGES: Record<string, NarrationKey> = {
   created: 'aliasCreated',
@@ -131,6 +144,56 @@ const LOCAL: Record<LocalAction, NarrationKey> = {
   'verify-with-public-key': 'localVerifyWithPublicKey',
 };
 
+/** A policy statement as narration names it: its Sid, or its position (1 = the first). */
+const statementName = (by: { sid?: string; statementIndex?: number }): string =>
+  by.sid ?? `#${(by.statementIndex ?? 0) + 1}`;
+
+/**
+ * The authorize step in words: what allowed (the key policy statement, the IAM policy and
+ * statement, the grant, the root user) or what refused (an explicit Deny, or the kind of
+ * policy that never allowed).
+ */
+function authorizeCaption(s: AuthorizeStep): Caption {
+  const action = s.action;
+  const by = s.decidedBy;
+  if (s.decision === 'deny') {
+    if (!by && action === 'kms:RetireGrant')
+      return { key: 'authorizeDenyRetire', values: { action } };
+    if (!by)
+      return {
+        key:
+          s.missing === 'identity-based-policy'
+            ? 'authorizeDenyNoIamPolicy'
+            : 'authorizeDenyNoKeyPolicy',
+        values: { action },
+      };
+    if (by.source === 'identity-policy')
+      return {
+        key: 'authorizeDenyIam',
+        values: { action, policy: by.policyName ?? '', statement: statementName(by) },
+      };
+    if (by.source === 'key-policy')
+      return { key: 'authorizeDeny', values: { action, statement: statementName(by) } };
+    return { key: 'authorizeDenyRetire', values: { action } };
+  }
+  switch (by?.source) {
+    case 'identity-policy':
+      return {
+        key: 'authorizeAllowIam',
+        values: { action, policy: by.policyName ?? '', statement: statementName(by) },
+      };
+    case 'grant':
+      return { key: 'authorizeAllowGrant', values: { action, grant: shortId(by.grantId) } };
+    case 'grant-retirement':
+      return { key: 'authorizeAllowRetire', values: { action, grant: shortId(by.grantId) } };
+    case 'root-user':
+      return { key: 'authorizeAllowRoot', values: { action } };
+    case 'key-policy':
+    case undefined:
+      return { key: 'authorizeAllow', values: { action, statement: by ? statementName(by) : '' } };
+  }
+}
+
 /** The caption of a record's `step`-th cue (one cue per trace step; local work has one). */
 export function captionOf(record: PlayableRecord, step: number): Caption {
   if (record.kind === 'local') {
@@ -165,10 +228,7 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
           return { key: 'resolveAlias', values: { alias: s.alias, ...keyValues(s.keyId) } };
         return { key: 'resolveKey', values: { ...keyValues(s.keyId), region } };
       case 'authorize':
-        if (s.decision === 'deny') return { key: 'authorizeDeny', values: { action: s.action } };
-        return s.basis === 'policies-not-yet-evaluated'
-          ? { key: 'authorizeUnevaluated', values: { action: s.action } }
-          : { key: 'authorizeAllow', values: { action: s.action } };
+        return authorizeCaption(s);
       case 'check-state':
         return {
           key: s.allowed ? 'stateOk' : 'stateRefused',

@@ -28,6 +28,9 @@ export const OTHER_REGION = 'eu-west-1';
 /** A fixed simulated start, so nothing depends on the wall clock. */
 export const START = Date.UTC(2026, 0, 15, 12, 0, 0);
 
+/** The retiring principal of the seeded grant. */
+export const GRANT_RETIRING_PRINCIPAL = `arn:aws:iam::${ACCOUNT}:role/Application`;
+
 export const keyArnOf = (keyId: string, region = REGION, account = ACCOUNT): string =>
   `arn:aws:kms:${region}:${account}:key/${keyId}`;
 export const aliasArnOf = (alias: string, region = REGION, account = ACCOUNT): string =>
@@ -150,6 +153,8 @@ export interface World {
   signingKeyId: string;
   /** An enabled ECC_NIST_P256 KEY_AGREEMENT key pair. */
   agreementKeyId: string;
+  /** A grant on keyId: Encrypt and Decrypt for the Developer role, retired by the Application role. */
+  grantId: string;
   /** Its public key (DER SPKI): a valid peer key for DeriveSharedSecret on P-256. */
   agreementPublicKey: Uint8Array;
   /** Sign(signingKeyId, PLAINTEXT, ECDSA_SHA_256): a DER ECDSA signature. */
@@ -235,6 +240,16 @@ export async function seed(): Promise<World> {
   ).KeyMetadata!.KeyId!;
   const agreementPublicKey = (await must(kms.call('GetPublicKey', { KeyId: agreementKeyId })))
     .PublicKey!;
+  const grantId = (
+    await must(
+      kms.call('CreateGrant', {
+        KeyId: keyId,
+        GranteePrincipal: `arn:aws:iam::${ACCOUNT}:role/Developer`,
+        RetiringPrincipal: GRANT_RETIRING_PRINCIPAL,
+        Operations: ['Encrypt', 'Decrypt'],
+      }),
+    )
+  ).GrantId!;
   return {
     kms,
     keyId,
@@ -251,6 +266,7 @@ export async function seed(): Promise<World> {
     agreementKeyId,
     agreementPublicKey,
     signature,
+    grantId,
   };
 }
 
@@ -262,6 +278,16 @@ export function validInput(op: OperationName, w: World): Record<string, unknown>
   const inputs: Record<OperationName, () => Record<string, unknown>> = {
     CancelKeyDeletion: () => ({ KeyId: w.pendingKeyId }),
     CreateAlias: () => ({ AliasName: 'alias/brand-new', TargetKeyId: w.keyId }),
+    CreateGrant: () => ({
+      KeyId: w.keyId,
+      GranteePrincipal: `arn:aws:iam::${ACCOUNT}:role/Application`,
+      RetiringPrincipal: GRANT_RETIRING_PRINCIPAL,
+      Operations: ['Encrypt', 'GenerateDataKey'],
+      Constraints: { EncryptionContextSubset: { ...CONTEXT } },
+      GrantTokens: ['grant-token'],
+      Name: 'baseline-grant',
+      DryRun: false,
+    }),
     CreateKey: () => ({
       Policy: VALID_POLICY,
       Description: 'created by the baseline',
@@ -344,6 +370,13 @@ export function validInput(op: OperationName, w: World): Record<string, unknown>
     ListKeyPolicies: () => ({ KeyId: w.keyId, Limit: 1 }),
     ListKeyRotations: () => ({ KeyId: w.keyId, IncludeKeyMaterial: 'ALL_KEY_MATERIAL', Limit: 5 }),
     ListKeys: () => ({ Limit: 2 }),
+    ListGrants: () => ({
+      KeyId: w.keyId,
+      GrantId: w.grantId,
+      GranteePrincipal: `arn:aws:iam::${ACCOUNT}:role/Developer`,
+      Limit: 5,
+    }),
+    ListRetirableGrants: () => ({ RetiringPrincipal: GRANT_RETIRING_PRINCIPAL, Limit: 5 }),
     ListResourceTags: () => ({ KeyId: w.keyId, Limit: 5 }),
     PutKeyPolicy: () => ({
       KeyId: w.keyId,
@@ -362,6 +395,8 @@ export function validInput(op: OperationName, w: World): Record<string, unknown>
       GrantTokens: ['grant-token'],
       DryRun: false,
     }),
+    RetireGrant: () => ({ KeyId: w.keyId, GrantId: w.grantId, DryRun: false }),
+    RevokeGrant: () => ({ KeyId: w.keyId, GrantId: w.grantId, DryRun: false }),
     RotateKeyOnDemand: () => ({ KeyId: w.keyId }),
     ScheduleKeyDeletion: () => ({ KeyId: w.otherKeyId, PendingWindowInDays: 7 }),
     Sign: () => ({

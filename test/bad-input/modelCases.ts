@@ -139,6 +139,7 @@ const PATTERN_BREAKERS: Record<string, string> = {
   '[\\u0020-\\u00FF]*': 'marker\u0100',
   '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+': policyWith('\u0100'),
   '^[a-zA-Z0-9-_.]+$': 'has space',
+  '^[\\w+=,.@:/-]+$': 'arn:aws:iam::111122223333:role/has space',
 };
 
 function policyWith(char: string): string {
@@ -149,6 +150,7 @@ function policyWith(char: string): string {
 const STRUCTURE_SAMPLES: Record<string, () => Record<string, unknown>> = {
   Tag: () => ({ TagKey: 'k', TagValue: 'v' }),
   RecipientInfo: () => ({}),
+  GrantConstraints: () => ({}),
 };
 
 /** Values of the wrong JSON type for a shape: AWS answers SerializationException. */

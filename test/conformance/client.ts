@@ -77,10 +77,23 @@ export interface Lab {
   eu: KMSClient;
 }
 
-export function sdkClient(kms: Kms, region: string): KMSClient {
+/**
+ * A KMSClient for `region` wired to the engine, signing with `accessKeyId` (default AWS's
+ * documentation key, which acts as root; src/engine/protocol/accessKeys.ts lists the others).
+ */
+export function sdkClient(
+  kms: Kms,
+  region: string,
+  accessKeyId = 'AKIAIOSFODNN7EXAMPLE',
+): KMSClient {
   const client = new KMSClient({
     region,
-    credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'conformance-secret' },
+    credentials: {
+      accessKeyId,
+      secretAccessKey: 'conformance-secret',
+      // STS temporary keys (ASIA…) come with a session token.
+      ...(accessKeyId.startsWith('ASIA') ? { sessionToken: 'conformance-session-token' } : {}),
+    },
     requestHandler: createSdkRequestHandler(kms),
   });
   client.middlewareStack.add(

@@ -1,4 +1,5 @@
 import type { CreateKeyRequest, CreateKeyResponse } from '@aws-sdk/client-kms';
+import { checkLockout } from '../authorize';
 import { keyArn } from '../arn';
 import { kmsError } from '../errors';
 import { keyMetadata } from '../keyMetadata';
@@ -7,7 +8,7 @@ import { currentMaterial, materialStep, newMaterialFor } from '../material';
 import type { KmsKey } from '../model';
 import { notYetSimulated } from '../notYet';
 import { defineOperation, type Output } from '../operation';
-import { checkPolicyDocument, defaultKeyPolicy } from '../policy';
+import { defaultKeyPolicy, parseNewKeyPolicy } from '../policy';
 import {
   BooleanType,
   CustomerMasterKeySpec,
@@ -39,6 +40,16 @@ export const createKey = defineOperation<CreateKeyRequest, Output<CreateKeyRespo
     XksKeyId: optional({ type: 'string', min: 1, max: 128, pattern: '^[a-zA-Z0-9-_.]+$' }),
   },
   async run(ctx, input) {
+    // CreateKey acts on no key: IAM alone decides (resource "*").
+    ctx.authorizeAccount('kms:CreateKey', {
+      conditions: {
+        'kms:KeySpec': input.KeySpec ?? input.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT',
+        'kms:KeyUsage': input.KeyUsage ?? 'ENCRYPT_DECRYPT',
+        'kms:KeyOrigin': input.Origin ?? 'AWS_KMS',
+        'kms:MultiRegion': input.MultiRegion ?? false,
+        'kms:BypassPolicyLockoutSafetyCheck': input.BypassPolicyLockoutSafetyCheck ?? false,
+      },
+    });
     if (input.KeySpec && input.CustomerMasterKeySpec) {
       throw kmsError(
         'ValidationException',
@@ -70,16 +81,18 @@ export const createKey = defineOperation<CreateKeyRequest, Output<CreateKeyRespo
     if (input.Origin && input.Origin !== 'AWS_KMS') throw notYetSimulated(`Origin ${input.Origin}`);
     if (input.CustomKeyStoreId || input.XksKeyId) throw notYetSimulated('custom key stores');
     if (input.MultiRegion) throw notYetSimulated('multi-Region keys');
-    if (input.Policy !== undefined) checkPolicyDocument(input.Policy);
+    const policy = input.Policy !== undefined ? parseNewKeyPolicy(input.Policy) : undefined;
     const tags = mergeTags(
       [],
       input.Tags?.map((t) => ({ TagKey: t.TagKey!, TagValue: t.TagValue! })) ?? [],
     );
 
     const keyId = crypto.randomUUID();
+    const arn = keyArn(ctx.region, ctx.accountId, keyId);
+    if (policy) checkLockout(ctx, arn, policy, input.BypassPolicyLockoutSafetyCheck);
     const key: KmsKey = {
       keyId,
-      arn: keyArn(ctx.region, ctx.accountId, keyId),
+      arn,
       region: ctx.region,
       description: input.Description ?? '',
       keySpec,
@@ -92,6 +105,7 @@ export const createKey = defineOperation<CreateKeyRequest, Output<CreateKeyRespo
       policy: input.Policy ?? defaultKeyPolicy(ctx.accountId),
       tags,
       materials: [await newMaterialFor(keySpec, ctx.now, 'CREATE')],
+      grants: [],
       rotation: { enabled: false, periodInDays: 365, onDemandCount: 0 },
     };
     ctx.regionState.keys[keyId] = key;

@@ -44,6 +44,10 @@ export const decrypt = defineOperation<
       algorithm: input.EncryptionAlgorithm,
       action: 'kms:Decrypt',
       operation: 'Decrypt',
+      access: {
+        encryptionContext: input.EncryptionContext ?? {},
+        conditions: { 'kms:EncryptionAlgorithm': input.EncryptionAlgorithm ?? 'SYMMETRIC_DEFAULT' },
+      },
     });
     endDryRun(input.DryRun);
     return {

@@ -65,7 +65,10 @@ export const deriveSharedSecret = defineOperation<
   },
   async run(ctx, input) {
     if (input.Recipient) throw notYetSimulated('Nitro Enclaves attestation (Recipient)');
-    const key = ctx.useKey(input.KeyId, 'kms:DeriveSharedSecret', { aliases: true });
+    const key = ctx.useKey(input.KeyId, 'kms:DeriveSharedSecret', {
+      aliases: true,
+      access: { conditions: { 'kms:KeyAgreementAlgorithm': input.KeyAgreementAlgorithm } },
+    });
     const curve = requireKeyAgreement(key);
     const algorithms: readonly string[] = KEY_SPECS[key.keySpec].keyAgreement ?? [];
     if (!algorithms.includes(input.KeyAgreementAlgorithm)) {

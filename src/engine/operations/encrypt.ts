@@ -31,7 +31,13 @@ export const encrypt = defineOperation<
     DryRun: optional(BooleanType),
   },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:Encrypt', { aliases: true });
+    const key = ctx.useKey(input.KeyId, 'kms:Encrypt', {
+      aliases: true,
+      access: {
+        encryptionContext: input.EncryptionContext ?? {},
+        conditions: { 'kms:EncryptionAlgorithm': input.EncryptionAlgorithm ?? 'SYMMETRIC_DEFAULT' },
+      },
+    });
     const algorithm = checkEncryptionAlgorithm(key, input.EncryptionAlgorithm, 'Encrypt');
     if (isRsaEncryption(algorithm)) {
       // RSA: the public key encrypts; the ciphertext is the raw OAEP output, nothing else.

@@ -34,7 +34,10 @@ export const generateMac = defineOperation<
     DryRun: optional(BooleanType),
   },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:GenerateMac', { aliases: true });
+    const key = ctx.useKey(input.KeyId, 'kms:GenerateMac', {
+      aliases: true,
+      access: { conditions: { 'kms:MacAlgorithm': input.MacAlgorithm } },
+    });
     const algorithm = checkMacAlgorithm(key, input.MacAlgorithm, 'GenerateMac');
     endDryRun(input.DryRun);
     const material = currentMaterial(key);

@@ -18,6 +18,7 @@ export const generateRandom = defineOperation<
     Recipient: optional(RecipientInfo),
   },
   async run(ctx, input) {
+    ctx.authorizeAccount('kms:GenerateRandom');
     if (input.NumberOfBytes === undefined)
       throw kmsError('ValidationException', 'NumberOfBytes is required.');
     if (input.CustomKeyStoreId) throw notYetSimulated('custom key stores');

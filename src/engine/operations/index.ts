@@ -1,6 +1,7 @@
 /** Every KMS operation the engine answers, by its API name. One file per operation. */
 import { cancelKeyDeletion } from './cancelKeyDeletion';
 import { createAlias } from './createAlias';
+import { createGrant } from './createGrant';
 import { createKey } from './createKey';
 import { decrypt } from './decrypt';
 import { deleteAlias } from './deleteAlias';
@@ -21,12 +22,16 @@ import { getKeyPolicy } from './getKeyPolicy';
 import { getPublicKey } from './getPublicKey';
 import { getKeyRotationStatus } from './getKeyRotationStatus';
 import { listAliases } from './listAliases';
+import { listGrants } from './listGrants';
 import { listKeyPolicies } from './listKeyPolicies';
 import { listKeyRotations } from './listKeyRotations';
 import { listKeys } from './listKeys';
 import { listResourceTags } from './listResourceTags';
+import { listRetirableGrants } from './listRetirableGrants';
 import { putKeyPolicy } from './putKeyPolicy';
 import { reEncrypt } from './reEncrypt';
+import { retireGrant } from './retireGrant';
+import { revokeGrant } from './revokeGrant';
 import { rotateKeyOnDemand } from './rotateKeyOnDemand';
 import { scheduleKeyDeletion } from './scheduleKeyDeletion';
 import { sign } from './sign';
@@ -41,6 +46,7 @@ import type { Operation } from '../operation';
 export const OPERATIONS = {
   CancelKeyDeletion: cancelKeyDeletion,
   CreateAlias: createAlias,
+  CreateGrant: createGrant,
   CreateKey: createKey,
   Decrypt: decrypt,
   DeleteAlias: deleteAlias,
@@ -61,12 +67,16 @@ export const OPERATIONS = {
   GetPublicKey: getPublicKey,
   GetKeyRotationStatus: getKeyRotationStatus,
   ListAliases: listAliases,
+  ListGrants: listGrants,
   ListKeyPolicies: listKeyPolicies,
   ListKeyRotations: listKeyRotations,
   ListKeys: listKeys,
   ListResourceTags: listResourceTags,
+  ListRetirableGrants: listRetirableGrants,
   PutKeyPolicy: putKeyPolicy,
   ReEncrypt: reEncrypt,
+  RetireGrant: retireGrant,
+  RevokeGrant: revokeGrant,
   RotateKeyOnDemand: rotateKeyOnDemand,
   ScheduleKeyDeletion: scheduleKeyDeletion,
   Sign: sign,

@@ -10,9 +10,9 @@ export const listAliases = defineOperation<ListAliasesRequest, Output<ListAliase
   keyState: 'any',
   input: { KeyId: optional(KeyIdType), Limit: optional(LimitType), Marker: optional(MarkerType) },
   async run(ctx, input) {
-    const keyId = input.KeyId
-      ? ctx.useKey(input.KeyId, 'kms:ListAliases', { aliases: false }).keyId
-      : undefined;
+    // ListAliases is IAM's alone (resource "*"), with or without a KeyId to filter by.
+    ctx.authorizeAccount('kms:ListAliases');
+    const keyId = input.KeyId ? ctx.resolveKey(input.KeyId, { aliases: false }).keyId : undefined;
     const aliases = Object.values(ctx.regionState.aliases)
       .filter((a) => keyId === undefined || a.targetKeyId === keyId)
       .sort((a, b) => a.name.localeCompare(b.name));

@@ -9,6 +9,7 @@ export const listKeys = defineOperation<ListKeysRequest, Output<ListKeysResponse
   logsResponse: false,
   input: { Limit: optional(LimitType), Marker: optional(MarkerType) },
   async run(ctx, input) {
+    ctx.authorizeAccount('kms:ListKeys');
     const keys = Object.values(ctx.regionState.keys);
     const page = paginate(keys, (k) => k.keyId, input.Limit, input.Marker, 100);
     return {

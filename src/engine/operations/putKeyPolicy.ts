@@ -1,6 +1,7 @@
 import type { PutKeyPolicyRequest } from '@aws-sdk/client-kms';
 import { defineOperation, type Valid } from '../operation';
-import { checkPolicyDocument, checkPolicyName } from '../policy';
+import { checkLockout } from '../authorize';
+import { checkPolicyName, parseNewKeyPolicy } from '../policy';
 import { BooleanType, KeyIdType, optional, PolicyNameType, PolicyType, required } from '../shapes';
 
 export const putKeyPolicy = defineOperation<
@@ -18,10 +19,17 @@ export const putKeyPolicy = defineOperation<
     BypassPolicyLockoutSafetyCheck: optional(BooleanType),
   },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:PutKeyPolicy', { aliases: false });
+    const key = ctx.useKey(input.KeyId, 'kms:PutKeyPolicy', {
+      aliases: false,
+      access: {
+        conditions: {
+          'kms:BypassPolicyLockoutSafetyCheck': input.BypassPolicyLockoutSafetyCheck ?? false,
+        },
+      },
+    });
     checkPolicyName(input.PolicyName);
-    checkPolicyDocument(input.Policy);
-    // The lockout safety check needs policy evaluation, which arrives with it.
+    const policy = parseNewKeyPolicy(input.Policy);
+    checkLockout(ctx, key.arn, policy, input.BypassPolicyLockoutSafetyCheck);
     key.policy = input.Policy;
     ctx.step({ type: 'change', target: 'key', id: key.keyId, what: 'policy' });
     return {};

@@ -45,9 +45,21 @@ export const reEncrypt = defineOperation<
       algorithm: input.SourceEncryptionAlgorithm,
       action: 'kms:ReEncryptFrom',
       operation: 'ReEncrypt',
+      access: {
+        encryptionContext: input.SourceEncryptionContext ?? {},
+        conditions: {
+          'kms:EncryptionAlgorithm': input.SourceEncryptionAlgorithm ?? 'SYMMETRIC_DEFAULT',
+        },
+      },
     });
     const destination = ctx.useKey(input.DestinationKeyId, 'kms:ReEncryptTo', {
       aliases: true,
+      access: {
+        encryptionContext: input.DestinationEncryptionContext ?? {},
+        conditions: {
+          'kms:EncryptionAlgorithm': input.DestinationEncryptionAlgorithm ?? 'SYMMETRIC_DEFAULT',
+        },
+      },
     });
     const destinationAlgorithm = checkEncryptionAlgorithm(
       destination,

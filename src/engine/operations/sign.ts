@@ -54,7 +54,15 @@ export const sign = defineOperation<
     DryRun: optional(BooleanType),
   },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:Sign', { aliases: true });
+    const key = ctx.useKey(input.KeyId, 'kms:Sign', {
+      aliases: true,
+      access: {
+        conditions: {
+          'kms:SigningAlgorithm': input.SigningAlgorithm,
+          'kms:MessageType': input.MessageType ?? 'RAW',
+        },
+      },
+    });
     const { checkSigningRequest, signMessage } = await import('../signing');
     const request = checkSigningRequest(
       key,

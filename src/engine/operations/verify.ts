@@ -34,7 +34,15 @@ export const verify = defineOperation<
     DryRun: optional(BooleanType),
   },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:Verify', { aliases: true });
+    const key = ctx.useKey(input.KeyId, 'kms:Verify', {
+      aliases: true,
+      access: {
+        conditions: {
+          'kms:SigningAlgorithm': input.SigningAlgorithm,
+          'kms:MessageType': input.MessageType ?? 'RAW',
+        },
+      },
+    });
     const { checkSigningRequest, verifySignature } = await import('../signing');
     const request = checkSigningRequest(
       key,

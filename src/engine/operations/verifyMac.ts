@@ -37,7 +37,10 @@ export const verifyMac = defineOperation<
     DryRun: optional(BooleanType),
   },
   async run(ctx, input) {
-    const key = ctx.useKey(input.KeyId, 'kms:VerifyMac', { aliases: true });
+    const key = ctx.useKey(input.KeyId, 'kms:VerifyMac', {
+      aliases: true,
+      access: { conditions: { 'kms:MacAlgorithm': input.MacAlgorithm } },
+    });
     const algorithm = checkMacAlgorithm(key, input.MacAlgorithm, 'VerifyMac');
     endDryRun(input.DryRun);
     const material = currentMaterial(key);

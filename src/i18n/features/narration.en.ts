@@ -12,9 +12,22 @@ export const narrationEn: Widen<typeof narrationEs> = {
   resolveKey: 'KMS finds the key {{key}} in {{region}}',
   resolveCiphertext: 'The ciphertext says which key made it: {{key}}',
   resolveMissing: 'KMS does not find {{given}} in {{region}}: it does not exist in this Region',
-  authorizeUnevaluated: '{{action}} is allowed: KMS Lab does not evaluate key or IAM policies yet',
-  authorizeAllow: 'The policies allow {{action}}',
-  authorizeDeny: 'The policies do not allow {{action}}: access denied',
+  authorizeAllow: 'The key policy allows {{action}} (statement "{{statement}}")',
+  authorizeAllowIam:
+    'The IAM policy "{{policy}}" allows {{action}} (statement "{{statement}}"), and the key policy lets IAM decide',
+  authorizeAllowGrant: 'A grant ({{grant}}) allows {{action}}',
+  authorizeAllowRoot: "The account's root user may do {{action}}: it needs no IAM policy",
+  authorizeAllowRetire: 'The caller may retire the grant {{grant}}',
+  authorizeDeny:
+    'The key policy explicitly denies {{action}} (statement "{{statement}}"): access denied',
+  authorizeDenyIam:
+    'The IAM policy "{{policy}}" explicitly denies {{action}} (statement "{{statement}}"): access denied',
+  authorizeDenyNoKeyPolicy:
+    'No key policy statement and no grant allows {{action}} to the caller: access denied',
+  authorizeDenyNoIamPolicy:
+    "The key policy lets IAM decide, but none of the caller's IAM policies allows {{action}}: access denied",
+  authorizeDenyRetire:
+    'The caller may not retire the grant: it is not its retiring principal, nor its grantee with RetireGrant, nor the account: access denied',
   stateOk: 'The key {{key}} is {{state}} ({{stateApi}}): it can be used',
   stateRefused: 'The key {{key}} is {{state}} ({{stateApi}}): KMS refuses the operation',
   materialGenerate: 'KMS in {{region}} generates the material of key {{key}} (version {{version}})',
@@ -56,6 +69,9 @@ export const narrationEn: Widen<typeof narrationEs> = {
   keyPolicy: 'The policy of key {{key}} changes',
   keyRotationEnabled: 'Automatic rotation of key {{key}} is turned on',
   keyRotationDisabled: 'Automatic rotation of key {{key}} is turned off',
+  keyGrantCreated: 'The key {{key}} has a new grant',
+  keyGrantRetired: 'A grant of the key {{key}} is retired',
+  keyGrantRevoked: 'A grant of the key {{key}} is revoked',
   keyChanged: 'The key {{key}} changes ({{what}})',
   aliasCreated: 'The alias {{alias}} is created',
   aliasRetargeted: 'The alias {{alias}} now points to another key',

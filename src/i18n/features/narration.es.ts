@@ -13,10 +13,23 @@ export const narrationEs = {
   resolveKey: 'KMS encuentra la clave {{key}} en {{region}}',
   resolveCiphertext: 'El texto cifrado dice qué clave lo creó: {{key}}',
   resolveMissing: 'KMS no encuentra {{given}} en {{region}}: no existe en esta región',
-  authorizeUnevaluated:
-    'Se permite {{action}}: KMS Lab todavía no evalúa las políticas de clave ni las de IAM',
-  authorizeAllow: 'Las políticas permiten {{action}}',
-  authorizeDeny: 'Las políticas no permiten {{action}}: acceso denegado',
+  authorizeAllow: 'La política de clave permite {{action}} (declaración «{{statement}}»)',
+  authorizeAllowIam:
+    'La política de IAM «{{policy}}» permite {{action}} (declaración «{{statement}}»), y la política de clave deja decidir a IAM',
+  authorizeAllowGrant: 'Una concesión ({{grant}}) permite {{action}}',
+  authorizeAllowRoot:
+    'El usuario raíz de la cuenta puede hacer {{action}}: no necesita ninguna política de IAM',
+  authorizeAllowRetire: 'Quien llama puede retirar la concesión {{grant}}',
+  authorizeDeny:
+    'La política de clave deniega {{action}} expresamente (declaración «{{statement}}»): acceso denegado',
+  authorizeDenyIam:
+    'La política de IAM «{{policy}}» deniega {{action}} expresamente (declaración «{{statement}}»): acceso denegado',
+  authorizeDenyNoKeyPolicy:
+    'Ninguna declaración de la política de clave ni ninguna concesión permite {{action}} a quien llama: acceso denegado',
+  authorizeDenyNoIamPolicy:
+    'La política de clave deja decidir a IAM, pero ninguna política de IAM de quien llama permite {{action}}: acceso denegado',
+  authorizeDenyRetire:
+    'Quien llama no puede retirar la concesión: no es quien la retira, ni su beneficiario con RetireGrant, ni la cuenta: acceso denegado',
   stateOk: 'La clave {{key}} está {{state}} ({{stateApi}}): se puede usar',
   stateRefused: 'La clave {{key}} está {{state}} ({{stateApi}}): KMS rechaza la operación',
   materialGenerate:
@@ -58,6 +71,9 @@ export const narrationEs = {
   keyPolicy: 'Cambia la política de la clave {{key}}',
   keyRotationEnabled: 'Se activa la rotación automática de la clave {{key}}',
   keyRotationDisabled: 'Se desactiva la rotación automática de la clave {{key}}',
+  keyGrantCreated: 'La clave {{key}} tiene una concesión nueva',
+  keyGrantRetired: 'Se retira una concesión de la clave {{key}}',
+  keyGrantRevoked: 'Se revoca una concesión de la clave {{key}}',
   keyChanged: 'Cambia la clave {{key}} ({{what}})',
   aliasCreated: 'Se crea el alias {{alias}}',
   aliasRetargeted: 'El alias {{alias}} pasa a apuntar a otra clave',
