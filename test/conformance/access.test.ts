@@ -372,6 +372,25 @@ describe('the lockout safety check', () => {
     await admin.send(new PutKeyPolicyCommand({ KeyId: key.KeyId, Policy: policy(ENABLE_IAM) }));
   });
 
+  it('an explicit Deny of PutKeyPolicy for the caller in the new policy locks it out', async () => {
+    const lab = newLab();
+    const admin = actingAs(lab.kms, 'admin');
+    const key = await createKey(admin);
+    const denyAdmin = policy(ENABLE_IAM, {
+      Sid: 'NoMorePolicyChanges',
+      Effect: 'Deny',
+      Principal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:role/Admin` },
+      Action: 'kms:PutKeyPolicy',
+      Resource: '*',
+    });
+    await expectKmsError(
+      admin.send(new PutKeyPolicyCommand({ KeyId: key.KeyId, Policy: denyAdmin })),
+      lockout,
+    );
+    // The root user is not denied by it: for root the same policy is no lockout.
+    await lab.us.send(new PutKeyPolicyCommand({ KeyId: key.KeyId, Policy: denyAdmin }));
+  });
+
   it('CreateKey with a policy that locks the caller out: refused, unless bypassed', async () => {
     const lab = newLab();
     await expectKmsError(lab.us.send(new CreateKeyCommand({ Policy: applicationOnly })), lockout);
