@@ -17,6 +17,7 @@
 import {
   accessDeniedError,
   evaluateAccess,
+  malformedPolicyError,
   parseIdentityPolicy,
   parseKeyPolicy,
   type AccessDecision,
@@ -281,4 +282,14 @@ export function checkLockout(
       'MalformedPolicyDocumentException',
       'The new key policy will not allow you to update the key policy in the future.',
     );
+}
+
+/**
+ * A key policy a caller gives (CreateKey, PutKeyPolicy), parsed with the full policy grammar
+ * (access/policyDocument.ts); MalformedPolicyDocumentException, worded as KMS, when refused.
+ */
+export function parseNewKeyPolicy(text: string): PolicyDocument {
+  const parsed = parseKeyPolicy(text);
+  if (!parsed.ok) throw malformedPolicyError(parsed.problems, 'key-policy');
+  return parsed.policy;
 }

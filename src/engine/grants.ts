@@ -10,7 +10,8 @@
  * accepted (shape-checked) and not needed.
  */
 import type { GrantListEntry } from '@aws-sdk/client-kms';
-import { matchAwsPrincipal, type GrantOperation } from './access';
+import type { GrantOperation } from './access';
+import { matchAwsPrincipal } from './access/matching';
 import { toBase64, randomBytes, toHex } from './crypto/bytes';
 import { kmsError } from './errors';
 import type { KeyGrant, KmsKey, RegionState } from './model';

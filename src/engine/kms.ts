@@ -3,6 +3,7 @@
  * every request passes: validate → the operation (resolve, authorize, check state, act)
  * → CloudTrail → record. Calls are serialized, so state changes never interleave.
  */
+import { loadAuthorization } from './authorization';
 import { isBytes } from './crypto/bytes';
 import { eventTime, loggable, userIdentityOf, type CloudTrailEvent } from './cloudtrail';
 import { forgetCryptoKeys } from './crypto/aesGcm';
@@ -302,6 +303,7 @@ export class Kms {
         if (isKmsError(e)) trace.push({ type: 'validate', ok: false, error: e.name });
         throw e;
       }
+      await loadAuthorization();
       if (!op.readOnly) rollback = structuredClone(this.world.regions);
       // Each operation's input type is checked by its declared members just above.
       output = await op.run(ctx, input as never);

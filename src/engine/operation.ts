@@ -10,7 +10,8 @@ import type { Principal } from './principal';
 import type { TraceStep } from './trace';
 import { resolveKey, type ResolveOptions } from './resolveKey';
 import { stateError, type StateRule } from './keyState';
-import { authorize, authorizeAccount, type AccessDetails } from './authorize';
+import { authorization } from './authorization';
+import type { AccessDetails } from './authorize';
 import type { AccessDecision } from './access';
 
 export type { AccessDetails } from './authorize';
@@ -99,7 +100,7 @@ export class OperationContext {
     action: string,
     access?: AccessDetails,
   ): AccessDecision & { decision: 'allow' } {
-    const decision = authorize(this, key, action, access);
+    const decision = authorization().authorize(this, key, action, access);
     if (decision.decidedBy.grantId !== undefined)
       this.grantsUsed.set(key.keyId, decision.decidedBy.grantId);
     return decision;
@@ -113,7 +114,7 @@ export class OperationContext {
 
   /** Access control for an action on no key (CreateKey, ListKeys, …): IAM's alone. */
   authorizeAccount(action: string, access?: AccessDetails): void {
-    authorizeAccount(this, action, access);
+    authorization().authorizeAccount(this, action, access);
   }
 
   /** Throws the AWS error when `key`'s state does not allow the running operation. */

@@ -1,9 +1,8 @@
 /**
  * Key policies as stored documents. KMS keeps the text exactly as given; the default
  * policy (CreateKey without Policy) hands access control to the account's IAM policies.
- * What a policy allows is decided in authorize.ts (with access/).
+ * Parsing a new policy and deciding what it allows happen in authorize.ts (with access/).
  */
-import { malformedPolicyError, parseKeyPolicy, type PolicyDocument } from './access';
 import { rootArn } from './arn';
 import { kmsError } from './errors';
 
@@ -26,16 +25,6 @@ export function defaultKeyPolicy(accountId: string): string {
 
 /** The only policy name KMS has. */
 export const POLICY_NAME = 'default';
-
-/**
- * A key policy a caller gives (CreateKey, PutKeyPolicy), parsed with the full policy grammar
- * (access/policyDocument.ts); MalformedPolicyDocumentException, worded as KMS, when refused.
- */
-export function parseNewKeyPolicy(text: string): PolicyDocument {
-  const parsed = parseKeyPolicy(text);
-  if (!parsed.ok) throw malformedPolicyError(parsed.problems, 'key-policy');
-  return parsed.policy;
-}
 
 /** GetKeyPolicy and PutKeyPolicy take an optional PolicyName that can only be `default`. */
 export function checkPolicyName(name: string | undefined): void {

@@ -1,5 +1,5 @@
 import type { CreateKeyRequest, CreateKeyResponse } from '@aws-sdk/client-kms';
-import { checkLockout } from '../authorize';
+import { authorization } from '../authorization';
 import { keyArn } from '../arn';
 import { kmsError } from '../errors';
 import { keyMetadata } from '../keyMetadata';
@@ -8,7 +8,7 @@ import { currentMaterial, materialStep, newMaterialFor } from '../material';
 import type { KmsKey } from '../model';
 import { notYetSimulated } from '../notYet';
 import { defineOperation, type Output } from '../operation';
-import { defaultKeyPolicy, parseNewKeyPolicy } from '../policy';
+import { defaultKeyPolicy } from '../policy';
 import {
   BooleanType,
   CustomerMasterKeySpec,
@@ -81,7 +81,8 @@ export const createKey = defineOperation<CreateKeyRequest, Output<CreateKeyRespo
     if (input.Origin && input.Origin !== 'AWS_KMS') throw notYetSimulated(`Origin ${input.Origin}`);
     if (input.CustomKeyStoreId || input.XksKeyId) throw notYetSimulated('custom key stores');
     if (input.MultiRegion) throw notYetSimulated('multi-Region keys');
-    const policy = input.Policy !== undefined ? parseNewKeyPolicy(input.Policy) : undefined;
+    const policy =
+      input.Policy !== undefined ? authorization().parseNewKeyPolicy(input.Policy) : undefined;
     const tags = mergeTags(
       [],
       input.Tags?.map((t) => ({ TagKey: t.TagKey!, TagValue: t.TagValue! })) ?? [],
@@ -89,7 +90,8 @@ export const createKey = defineOperation<CreateKeyRequest, Output<CreateKeyRespo
 
     const keyId = crypto.randomUUID();
     const arn = keyArn(ctx.region, ctx.accountId, keyId);
-    if (policy) checkLockout(ctx, arn, policy, input.BypassPolicyLockoutSafetyCheck);
+    if (policy)
+      authorization().checkLockout(ctx, arn, policy, input.BypassPolicyLockoutSafetyCheck);
     const key: KmsKey = {
       keyId,
       arn,

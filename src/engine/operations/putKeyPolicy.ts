@@ -1,7 +1,7 @@
 import type { PutKeyPolicyRequest } from '@aws-sdk/client-kms';
 import { defineOperation, type Valid } from '../operation';
-import { checkLockout } from '../authorize';
-import { checkPolicyName, parseNewKeyPolicy } from '../policy';
+import { authorization } from '../authorization';
+import { checkPolicyName } from '../policy';
 import { BooleanType, KeyIdType, optional, PolicyNameType, PolicyType, required } from '../shapes';
 
 export const putKeyPolicy = defineOperation<
@@ -28,8 +28,8 @@ export const putKeyPolicy = defineOperation<
       },
     });
     checkPolicyName(input.PolicyName);
-    const policy = parseNewKeyPolicy(input.Policy);
-    checkLockout(ctx, key.arn, policy, input.BypassPolicyLockoutSafetyCheck);
+    const policy = authorization().parseNewKeyPolicy(input.Policy);
+    authorization().checkLockout(ctx, key.arn, policy, input.BypassPolicyLockoutSafetyCheck);
     key.policy = input.Policy;
     ctx.step({ type: 'change', target: 'key', id: key.keyId, what: 'policy' });
     return {};

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -27,6 +27,8 @@ describe('TryEncryptionPanel', () => {
     const create = screen.getByRole('form', { name: 'Crear una clave simétrica' });
     await user.type(within(create).getByLabelText('Descripción (opcional)'), 'prueba');
     await user.click(within(create).getByRole('button', { name: 'Crear clave KMS' }));
+    // The first call also loads the engine's authorization: the answer comes a moment later.
+    await waitFor(() => expect(store.getState().createdKeyId).toBeDefined());
     const keyId = store.getState().createdKeyId ?? '';
     expect(within(create).getByRole('status')).toHaveTextContent(`Clave KMS creada: ${keyId}`);
 
@@ -55,6 +57,7 @@ describe('TryEncryptionPanel', () => {
     const store = createAppStore();
     const { user } = renderPanel('en', store);
     await user.click(screen.getByRole('button', { name: 'Create KMS key' }));
+    await waitFor(() => expect(store.getState().createdKeyId).toBeDefined());
     const keyId = store.getState().createdKeyId ?? '';
     await store.getState().call('DisableKey', { KeyId: keyId }, 'us-east-1');
 
