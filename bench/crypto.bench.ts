@@ -10,6 +10,7 @@
 // per-round ratios (goal engine/bare ≤ 2.0; a miss is printed, not failed).
 import { DecryptCommand, EncryptCommand, KMSClient } from '@aws-sdk/client-kms';
 import { createKms, createSdkRequestHandler } from '../src/engine';
+import { median, quantile, round2 } from './stats';
 
 const PLAINTEXT_BYTES = 4096;
 const CONTEXT = { tenant: 'acme-corp', purpose: 'bench', 'aws:s3:arn': 'arn:aws:s3:::bucket/key' };
@@ -26,16 +27,6 @@ function aadBytesLike(keyId: string, context: Record<string, string>): number {
     .map((k) => [k, context[k]]);
   return header + new TextEncoder().encode(JSON.stringify(entries)).length;
 }
-
-const median = (xs: number[]): number => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
-}
-const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 type Pair = () => Promise<void>;
 

@@ -7,6 +7,7 @@
 // prime search is random, so its spread is wide): median and p90 of ms per key. The engine's
 // own overhead (validation, trace, CloudTrail) is in every number, as it is for a learner.
 import { createKms, type Kms } from '../src/engine';
+import { quantile, round2 } from './stats';
 
 const MESSAGE = crypto.getRandomValues(new Uint8Array(1024));
 const SPECS = [
@@ -27,14 +28,6 @@ const ROUNDS = 7;
 const ITERATIONS = 5;
 const KEYGEN_ROUNDS = 7;
 
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
-}
-const round2 = (x: number): number => Math.round(x * 100) / 100;
 const stats = (xs: number[]) => ({
   medianMs: round2(quantile(xs, 0.5)),
   p90Ms: round2(quantile(xs, 0.9)),
