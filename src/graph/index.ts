@@ -48,6 +48,7 @@ export { captionOf, NARRATION_KEYS, type Caption, type NarrationKey } from './na
 export { timelineOf, type Cue, type CueWhat, type Timeline } from './timeline';
 export {
   isLocalRecord,
+  LOCAL_WORK,
   type LocalAction,
   type LocalRecord,
   type PlayableRecord,

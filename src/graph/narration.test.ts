@@ -101,3 +101,63 @@ describe('authorize captions name what decided', () => {
     expect(captionOf(retired, change).key).toBe('keyGrantRetired');
   });
 });
+
+/** The caption key of the record's material step. */
+function materialCaption(record: OperationRecord) {
+  const at = record.trace.findIndex((s) => s.type === 'material');
+  if (at < 0) throw new Error(`no material step in ${record.operation}`);
+  return captionOf(record, at);
+}
+
+describe('material captions of key pairs and HMAC keys', () => {
+  it('name the key pair or HMAC key a CreateKey generates, not a material version', async () => {
+    const kms = createKms({ accountId: ACCOUNT });
+    const pair = await kms.call('CreateKey', { KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' });
+    expect(materialCaption(pair)).toMatchObject({
+      key: 'materialGenerateKeyPair',
+      values: { spec: 'RSA_2048' },
+    });
+    const hmac = await kms.call('CreateKey', {
+      KeySpec: 'HMAC_256',
+      KeyUsage: 'GENERATE_VERIFY_MAC',
+    });
+    expect(materialCaption(hmac).key).toBe('materialGenerateHmacKey');
+    const symmetric = await kms.call('CreateKey', {});
+    expect(materialCaption(symmetric).key).toBe('materialGenerate');
+  });
+
+  it('say the public key encrypts and the private key decrypts, and why a decrypt failed', async () => {
+    const kms = createKms({ accountId: ACCOUNT });
+    const created = await kms.call('CreateKey', {
+      KeySpec: 'RSA_2048',
+      KeyUsage: 'ENCRYPT_DECRYPT',
+    });
+    const KeyId = created.output!.KeyMetadata!.KeyId!;
+    const encrypted = await kms.call('Encrypt', {
+      KeyId,
+      Plaintext: text('hola'),
+      EncryptionAlgorithm: 'RSAES_OAEP_SHA_256',
+    });
+    expect(materialCaption(encrypted)).toMatchObject({
+      key: 'materialEncryptPublic',
+      values: { algorithm: 'RSAES_OAEP_SHA_256' },
+    });
+    const blob = encrypted.output!.CiphertextBlob!;
+    const ok = await kms.call('Decrypt', {
+      KeyId,
+      CiphertextBlob: blob,
+      EncryptionAlgorithm: 'RSAES_OAEP_SHA_256',
+    });
+    expect(materialCaption(ok).key).toBe('materialDecryptPrivate');
+    const wrong = await kms.call('Decrypt', {
+      KeyId,
+      CiphertextBlob: blob,
+      EncryptionAlgorithm: 'RSAES_OAEP_SHA_1',
+    });
+    expect(wrong.error?.name).toBe('InvalidCiphertextException');
+    expect(materialCaption(wrong)).toMatchObject({
+      key: 'materialDecryptPrivateFailed',
+      values: { algorithm: 'RSAES_OAEP_SHA_1' },
+    });
+  });
+});

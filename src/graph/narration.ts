@@ -6,6 +6,12 @@
 import type { AuthorizeStep, TraceStep } from '../engine';
 import type { LocalAction, PlayableRecord } from './localRecord';
 
+type MaterialStep = Extract<TraceStep, { type: 'material' }>;
+
+/** A record's request members (records keep the input as the caller gave it). */
+const requestMembers = (input: unknown): Readonly<Record<string, unknown>> =>
+  input && typeof input === 'object' ? (input as Record<string, unknown>) : {};
+
 /** The texts a caption can use: `narration.<key>` in src/i18n/features/narration.*.ts. */
 export const NARRATION_KEYS = [
   'call',
@@ -40,6 +46,11 @@ export const NARRATION_KEYS = [
   'materialVerifyMac',
   'materialVerifyMacFailed',
   'materialDeriveSharedSecret',
+  'materialGenerateKeyPair',
+  'materialGenerateHmacKey',
+  'materialEncryptPublic',
+  'materialDecryptPrivate',
+  'materialDecryptPrivateFailed',
   'dataKeyWithPlaintext',
   'dataKeyWithoutPlaintext',
   'dataKeyPairWithPlaintext',
@@ -212,7 +223,38 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
   if (!s) throw new RangeError(`no trace step ${step} in ${record.operation}`);
   const region = record.region;
   const operation = record.operation;
+  const input = requestMembers(record.input);
   return caption(s);
+
+  /**
+   * Key pairs and HMAC keys have one material that never rotates: their steps name the
+   * private or public key (or the HMAC key) and the algorithm, not a material version. What
+   * kind of key it is shows in the request: CreateKey's KeySpec, or an RSA EncryptionAlgorithm.
+   */
+  function asymmetricMaterial(
+    { action, ok }: MaterialStep,
+    values: Record<string, string | number>,
+  ): Caption | undefined {
+    const spec = typeof input.KeySpec === 'string' ? input.KeySpec : 'SYMMETRIC_DEFAULT';
+    if (action === 'generate' && operation === 'CreateKey' && spec !== 'SYMMETRIC_DEFAULT') {
+      const key = spec.startsWith('HMAC_') ? 'materialGenerateHmacKey' : 'materialGenerateKeyPair';
+      return { key, values: { ...values, spec } };
+    }
+    // ReEncrypt decrypts with the source's algorithm and encrypts with the destination's.
+    const algorithm =
+      action === 'decrypt'
+        ? (input.SourceEncryptionAlgorithm ?? input.EncryptionAlgorithm)
+        : action === 'encrypt'
+          ? (input.DestinationEncryptionAlgorithm ?? input.EncryptionAlgorithm)
+          : undefined;
+    if (typeof algorithm !== 'string' || !algorithm.startsWith('RSAES_')) return undefined;
+    if (action === 'encrypt')
+      return { key: 'materialEncryptPublic', values: { ...values, algorithm } };
+    return {
+      key: ok ? 'materialDecryptPrivate' : 'materialDecryptPrivateFailed',
+      values: { ...values, algorithm },
+    };
+  }
 
   function caption(s: TraceStep): Caption {
     switch (s.type) {
@@ -236,6 +278,8 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
         };
       case 'material': {
         const values = { region: s.location.region, version: s.version, ...keyValues(s.keyId) };
+        const asymmetric = asymmetricMaterial(s, values);
+        if (asymmetric) return asymmetric;
         if (s.action === 'decrypt' && !s.ok) return { key: 'materialDecryptFailed', values };
         if (s.action === 'verify' && !s.ok) return { key: 'materialVerifyFailed', values };
         if (s.action === 'verify-mac' && !s.ok) return { key: 'materialVerifyMacFailed', values };

@@ -49,6 +49,15 @@ export const narrationEn: Widen<typeof narrationEs> = {
   materialVerifyMacFailed: 'The HMAC does not match the message or the key {{key}}',
   materialDeriveSharedSecret:
     "KMS in {{region}} combines {{key}}'s private key with the public key it was given (ECDH)",
+  materialGenerateKeyPair:
+    'KMS in {{region}} generates the key pair {{key}} ({{spec}}): the private key never leaves KMS',
+  materialGenerateHmacKey:
+    'KMS in {{region}} generates the HMAC key {{key}} ({{spec}}): it never leaves KMS',
+  materialEncryptPublic: "KMS in {{region}} encrypts with {{key}}'s public key ({{algorithm}})",
+  materialDecryptPrivate:
+    "KMS in {{region}} decrypts with {{key}}'s private key ({{algorithm}}), which never leaves KMS",
+  materialDecryptPrivateFailed:
+    "{{key}}'s private key cannot decrypt it with {{algorithm}}: the ciphertext is not this key's, or it was encrypted with another algorithm",
   dataKeyWithPlaintext: 'A {{bytes}}-byte data key comes back: in plaintext and encrypted',
   dataKeyWithoutPlaintext: 'Only the encrypted copy of the data key comes back ({{bytes}} bytes)',
   dataKeyPairWithPlaintext:

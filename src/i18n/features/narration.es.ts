@@ -51,6 +51,15 @@ export const narrationEs = {
   materialVerifyMacFailed: 'El HMAC no coincide con el mensaje ni con la clave {{key}}',
   materialDeriveSharedSecret:
     'KMS en {{region}} combina la clave privada de {{key}} con la clave pública recibida (ECDH)',
+  materialGenerateKeyPair:
+    'KMS en {{region}} genera el par de claves {{key}} ({{spec}}): la clave privada nunca sale de KMS',
+  materialGenerateHmacKey:
+    'KMS en {{region}} genera la clave HMAC {{key}} ({{spec}}): nunca sale de KMS',
+  materialEncryptPublic: 'KMS en {{region}} cifra con la clave pública de {{key}} ({{algorithm}})',
+  materialDecryptPrivate:
+    'KMS en {{region}} descifra con la clave privada de {{key}} ({{algorithm}}), que nunca sale de KMS',
+  materialDecryptPrivateFailed:
+    'La clave privada de {{key}} no puede descifrarlo con {{algorithm}}: el texto cifrado no es de esta clave o se cifró con otro algoritmo',
   dataKeyWithPlaintext: 'Vuelve una clave de datos de {{bytes}} bytes: en texto plano y cifrada',
   dataKeyWithoutPlaintext: 'Vuelve solo la copia cifrada de la clave de datos ({{bytes}} bytes)',
   dataKeyPairWithPlaintext:

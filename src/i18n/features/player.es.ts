@@ -21,6 +21,11 @@ export const playerEs = {
     'encrypt-data': 'Cifrado local',
     'decrypt-data': 'Descifrado local',
     'discard-plaintext-key': 'Descarte de la clave de datos',
+    'share-public-key': 'Entrega de la clave pública',
+    'encrypt-with-public-key': 'Cifrado con la clave pública',
+    'send-ciphertext': 'Envío del texto cifrado',
+    'send-signature': 'Envío de la firma',
+    'verify-with-public-key': 'Verificación con la clave pública',
   },
   /** Short labels the cues carry on the canvas. */
   cue: {
@@ -39,6 +44,15 @@ export const playerEs = {
     'encrypt-data': 'Cifra los datos aquí',
     'decrypt-data': 'Descifra los datos aquí',
     'discard-plaintext-key': 'Borra la clave en texto plano',
+    'share-public-key': 'Clave pública',
+    'encrypt-with-public-key': 'Cifra con la clave pública',
+    'send-ciphertext': 'Texto cifrado',
+    'send-signature': 'Mensaje y firma',
+    'verify-with-public-key': 'Verifica con la clave pública',
+    materialPrivate: 'Clave privada',
+    materialPublic: 'Clave pública',
+    materialPair: 'Par de claves',
+    materialHmac: 'Clave HMAC',
   },
   keys: {
     space: 'Espacio',

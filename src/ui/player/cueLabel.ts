@@ -1,5 +1,11 @@
 import type { TFunction } from 'i18next';
-import { captionOf, isLocalRecord, type Cue, type PlayableRecord } from '../../graph';
+import {
+  captionOf,
+  isLocalRecord,
+  type Cue,
+  type NarrationKey,
+  type PlayableRecord,
+} from '../../graph';
 
 type LooseT = (key: string, values?: Record<string, unknown>) => string;
 
@@ -10,12 +16,33 @@ export function operationName(t: TFunction, record: PlayableRecord): string {
     : record.operation;
 }
 
+/**
+ * Key material at work, in a word: a symmetric key's material version ("Material v2"), or
+ * the part of a key pair or the HMAC key, which have one material that never rotates.
+ */
+const MATERIAL_LABEL: Partial<Record<NarrationKey, string>> = {
+  materialGenerateKeyPair: 'materialPair',
+  materialSign: 'materialPrivate',
+  materialDecryptPrivate: 'materialPrivate',
+  materialDecryptPrivateFailed: 'materialPrivate',
+  materialDeriveSharedSecret: 'materialPrivate',
+  materialVerify: 'materialPublic',
+  materialVerifyFailed: 'materialPublic',
+  materialEncryptPublic: 'materialPublic',
+  materialGenerateHmacKey: 'materialHmac',
+  materialGenerateMac: 'materialHmac',
+  materialVerifyMac: 'materialHmac',
+  materialVerifyMacFailed: 'materialHmac',
+};
+
 /** The few words a cue carries on the canvas ("Encrypt", "State: Enabled", "Material v2"). */
 export function cueLabel(t: TFunction, record: PlayableRecord, cue: Cue): string {
   const lookup = t as unknown as LooseT;
-  const values = captionOf(record, cue.step).values;
+  const caption = captionOf(record, cue.step);
+  const values = caption.values;
   const state = typeof values.state === 'string' ? lookup(`keyState.${values.state}`) : undefined;
-  return lookup(`player.cue.${cue.what}`, {
+  const label = (cue.what === 'material' && MATERIAL_LABEL[caption.key]) || cue.what;
+  return lookup(`player.cue.${label}`, {
     ...values,
     operation: operationName(t, record),
     ...(state ? { state } : {}),
