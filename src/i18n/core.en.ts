@@ -20,6 +20,7 @@ export const enCore: CoreMessages = {
       inspector: 'Inspector',
       operations: 'Operations',
       views: 'Diagrams',
+      trail: 'CloudTrail',
     },
     headings: {
       inspector: 'KMS key inspector',

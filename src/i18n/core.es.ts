@@ -24,6 +24,7 @@ export const esCore = {
       inspector: 'Inspector',
       operations: 'Operaciones',
       views: 'Diagramas',
+      trail: 'CloudTrail',
     },
     headings: {
       inspector: 'Inspector de la clave KMS',

@@ -7,6 +7,7 @@ import { esCore } from './core.es';
 import { inspectorEs } from './features/inspector.es';
 import { operationsEs } from './features/operations.es';
 import { outsideEs } from './features/outside.es';
+import { trailEs } from './features/trail.es';
 import { viewsEs } from './features/views.es';
 
 export { esCore };
@@ -17,4 +18,5 @@ export const es = {
   operations: operationsEs,
   views: viewsEs,
   outside: outsideEs,
+  trail: trailEs,
 } as const;

@@ -10,7 +10,7 @@ import type { Messages } from './messages';
 
 type Loader<F extends LazyFeature> = () => Promise<Messages[F]>;
 
-export type LazyFeature = 'inspector' | 'operations' | 'views' | 'outside';
+export type LazyFeature = 'inspector' | 'operations' | 'views' | 'outside' | 'trail';
 
 const LOADERS: { [F in LazyFeature]: Record<Language, Loader<F>> } = {
   inspector: {
@@ -28,6 +28,10 @@ const LOADERS: { [F in LazyFeature]: Record<Language, Loader<F>> } = {
   outside: {
     es: () => import('./features/outside.es').then((m) => m.outsideEs),
     en: () => import('./features/outside.en').then((m) => m.outsideEn),
+  },
+  trail: {
+    es: () => import('./features/trail.es').then((m) => m.trailEs),
+    en: () => import('./features/trail.en').then((m) => m.trailEn),
   },
 };
 

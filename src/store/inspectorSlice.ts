@@ -13,7 +13,14 @@ export interface KeyRef {
 }
 
 /** The side panel's sections, in tab order. */
-export const SIDE_SECTIONS = ['try', 'outside', 'inspector', 'operations', 'views'] as const;
+export const SIDE_SECTIONS = [
+  'try',
+  'outside',
+  'inspector',
+  'operations',
+  'views',
+  'trail',
+] as const;
 export type SideSection = (typeof SIDE_SECTIONS)[number];
 
 export interface InspectorSlice {

@@ -15,10 +15,12 @@ const Inspector = lazy(() =>
 );
 const NamedViewsPanel = lazy(() => import('../views/NamedViewsPanel'));
 const OutsidePanel = lazy(() => import('../outside/OutsidePanel'));
+const TrailPanel = lazy(() => import('../trail/TrailPanel'));
 
 /**
  * The panel beside the canvas: "Try encryption", "Outside AWS" (a key pair from both
- * sides), the inspector of the selected key, every operation, and the course's diagrams.
+ * sides), the inspector of the selected key, every operation, the course's diagrams, and
+ * CloudTrail (the audit log of every call).
  */
 export function SidePanel() {
   const { t } = useTranslation();
@@ -48,6 +50,10 @@ export function SidePanel() {
         ) : section === 'views' ? (
           <Lazy feature="views">
             <NamedViewsPanel />
+          </Lazy>
+        ) : section === 'trail' ? (
+          <Lazy feature="trail">
+            <TrailPanel />
           </Lazy>
         ) : (
           <Lazy feature="operations" heading={t('side.headings.operations')}>
