@@ -60,6 +60,26 @@ describe('outside AWS: encrypt with the public key, decrypt through KMS', () => 
     expect(store.getState().outsideCiphertext).toBeUndefined();
   });
 
+  it('refuses an empty message (KMS never decrypts to nothing) and a ciphertext that is not base64', async () => {
+    const store = await pair('ENCRYPT_DECRYPT');
+    expect(await store.getState().encryptOutside('', 'RSAES_OAEP_SHA_256')).toBe(false);
+    expect(store.getState().outsideFailure).toEqual({
+      step: 'encrypt',
+      kind: 'local',
+      reason: 'empty',
+    });
+    await store.getState().encryptOutside('hola', 'RSAES_OAEP_SHA_256');
+    const { bytes } = store.getState().outsideCiphertext!;
+    await store.getState().decryptAsOwner(bytes, 'RSAES_OAEP_SHA_256');
+    expect(store.getState().ownerPlaintext).toBe('hola');
+    const calls = store.getState().records.length;
+    // What an earlier Decrypt showed goes away: only the new refusal stands, and no call.
+    store.getState().refuseCiphertext();
+    expect(store.getState().ownerPlaintext).toBeUndefined();
+    expect(store.getState().outsideFailure).toMatchObject({ step: 'Decrypt', reason: 'notBase64' });
+    expect(store.getState().records).toHaveLength(calls);
+  });
+
   it("shows KMS's refusal when the owner decrypts with the wrong algorithm", async () => {
     const store = await pair('ENCRYPT_DECRYPT');
     await store.getState().encryptOutside('secreto', 'RSAES_OAEP_SHA_1');
@@ -82,6 +102,9 @@ describe('outside AWS: sign through KMS, verify with the public key', () => {
     expect(await store.getState().verifyOutside('Transferencia: 100 €')).toBe(true);
     expect(await store.getState().verifyOutside('Transferencia: 900 €')).toBe(false);
     expect(store.getState().verification).toEqual({ ok: false, message: 'Transferencia: 900 €' });
+    // Editing the message again: the old verdict no longer applies.
+    store.getState().forgetVerdict();
+    expect(store.getState().verification).toBeUndefined();
     expect(outsideWork(store)).toEqual([
       'share-public-key',
       'send-signature',

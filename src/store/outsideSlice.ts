@@ -35,7 +35,8 @@ export type OutsideStep = 'CreateKey' | 'GetPublicKey' | 'encrypt' | 'Decrypt' |
 /** Why a step failed: KMS refused (its exception), or the browser could not do it. */
 export type OutsideFailure =
   | { step: OutsideStep; kind: 'kms'; name: KmsExceptionName; message: string }
-  | { step: OutsideStep; kind: 'local'; reason: 'tooLong'; max: number };
+  | { step: OutsideStep; kind: 'local'; reason: 'tooLong'; max: number }
+  | { step: OutsideStep; kind: 'local'; reason: 'empty' | 'notBase64' };
 
 export interface OutsideSlice {
   /** The key pair the flow uses, in the playground's selected Region. */
@@ -67,6 +68,10 @@ export interface OutsideSlice {
   ): Promise<OperationRecord | undefined>;
   /** Checks the owner's last signature against `message` (as the outside party received it). */
   verifyOutside(message: string): Promise<boolean | undefined>;
+  /** Refuses what the owner received before any call: it is not base64 (nothing else shown). */
+  refuseCiphertext(): void;
+  /** The outside party's message changed since its verdict: the verdict no longer applies. */
+  forgetVerdict(): void;
 }
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -173,6 +178,11 @@ export const createOutsideSlice: SliceCreator<OutsideSlice> = (set, get) => {
       if (!held) return false;
       const plaintext = utf8(message);
       const max = encryptLimit(held.keySpec, algorithm);
+      // KMS decrypts 1 to `max` bytes: an empty message could never be read back.
+      if (plaintext.length === 0) {
+        set({ outsideFailure: { step: 'encrypt', kind: 'local', reason: 'empty' } });
+        return false;
+      }
       if (plaintext.length > max) {
         set({ outsideFailure: { step: 'encrypt', kind: 'local', reason: 'tooLong', max } });
         return false;
@@ -223,6 +233,17 @@ export const createOutsideSlice: SliceCreator<OutsideSlice> = (set, get) => {
         playOutside('send-signature', utf8(message).length + signature.length);
       }
       return record;
+    },
+
+    refuseCiphertext() {
+      set({
+        outsideFailure: { step: 'Decrypt', kind: 'local', reason: 'notBase64' },
+        ownerPlaintext: undefined,
+      });
+    },
+
+    forgetVerdict() {
+      if (get().verification) set({ verification: undefined });
     },
 
     async verifyOutside(message) {

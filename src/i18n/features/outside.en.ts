@@ -6,6 +6,8 @@ export const outsideEn: Widen<typeof outsideEs> = {
   title: 'Asymmetric keys: outside AWS',
   intro:
     'An asymmetric key is a pair. The private key never leaves KMS: it is used only by calling the API. The public key can be downloaded and given to people who cannot call KMS. Here you play both parts.',
+  contrast:
+    'For the exam: AWS services integrated with KMS and envelope encryption use symmetric keys. Asymmetric keys have no automatic rotation and take no encryption context.',
   roles: {
     owner: 'Key owner · calls KMS',
     outside: 'Outside AWS · no credentials, only the public key',
@@ -23,7 +25,6 @@ export const outsideEn: Widen<typeof outsideEs> = {
     },
     create: 'Create key pair',
     slow: 'Generating an RSA 4096 key can take a few seconds.',
-    created: 'Key pair created: {{keyId}}',
   },
   publicKey: {
     title: 'The owner downloads the public key and hands it out',
@@ -31,7 +32,7 @@ export const outsideEn: Widen<typeof outsideEs> = {
       'GetPublicKey returns the public key in DER (SubjectPublicKeyInfo). Whoever receives it can encrypt for the owner or check the owner’s signatures without calling KMS.',
     get: 'Download and hand out the public key',
     held: 'Someone outside AWS now holds the public key ({{spec}}, {{usage}}).',
-    pem: 'Public key in PEM',
+    pem: 'Public key (PEM)',
     downloadPem: 'Download public key (PEM)',
     downloadDer: 'Download public key (DER)',
     copy: 'Copy PEM',
@@ -57,7 +58,7 @@ export const outsideEn: Widen<typeof outsideEs> = {
   sign: {
     title: 'The owner signs a message with KMS',
     message: 'Message to sign',
-    defaultMessage: 'I authorise the payment of €100 to account ES12 3456.',
+    defaultMessage: 'I authorize the payment of €100 to account ES12 3456.',
     algorithm: 'Signing algorithm',
     submit: 'Sign with KMS (Sign)',
     signature: 'Signature ({{bytes}} bytes, base64), sent with the message:',
@@ -76,5 +77,6 @@ export const outsideEn: Widen<typeof outsideEs> = {
     tooLong:
       'The message is too long for RSA-OAEP: with this key and this algorithm at most {{max}} bytes fit. Nothing was encrypted.',
     notBase64: 'The ciphertext is not valid base64. KMS was not called.',
+    empty: 'Write a message: KMS decrypts 1 to 4096 bytes, never an empty message.',
   },
 };

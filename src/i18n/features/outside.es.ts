@@ -6,6 +6,8 @@ export const outsideEs = {
   title: 'Claves asimétricas: fuera de AWS',
   intro:
     'Una clave asimétrica es un par. La clave privada nunca sale de KMS: solo se usa llamando a la API. La clave pública se puede descargar y dar a quien no puede llamar a KMS. Aquí haces los dos papeles.',
+  contrast:
+    'Para el examen: los servicios de AWS integrados con KMS y el cifrado de sobre usan claves simétricas. Las claves asimétricas no rotan automáticamente ni admiten contexto de cifrado.',
   roles: {
     owner: 'Dueño de la clave · llama a KMS',
     outside: 'Fuera de AWS · sin credenciales, solo la clave pública',
@@ -23,7 +25,6 @@ export const outsideEs = {
     },
     create: 'Crear par de claves',
     slow: 'Generar una clave RSA 4096 puede tardar unos segundos.',
-    created: 'Par de claves creado: {{keyId}}',
   },
   publicKey: {
     title: 'El dueño descarga la clave pública y la entrega',
@@ -31,7 +32,7 @@ export const outsideEs = {
       'GetPublicKey devuelve la clave pública en DER (SubjectPublicKeyInfo). Quien la reciba puede cifrar para el dueño o comprobar sus firmas sin llamar a KMS.',
     get: 'Descargar y entregar la clave pública',
     held: 'Alguien fuera de AWS tiene ya la clave pública ({{spec}}, {{usage}}).',
-    pem: 'Clave pública en PEM',
+    pem: 'Clave pública (PEM)',
     downloadPem: 'Descargar clave pública (PEM)',
     downloadDer: 'Descargar clave pública (DER)',
     copy: 'Copiar PEM',
@@ -76,5 +77,6 @@ export const outsideEs = {
     tooLong:
       'El mensaje es demasiado largo para RSA-OAEP: con esta clave y este algoritmo caben como mucho {{max}} bytes. No se ha cifrado nada.',
     notBase64: 'El texto cifrado no es base64 válido. No se ha llamado a KMS.',
+    empty: 'Escribe un mensaje: KMS descifra de 1 a 4096 bytes, nunca un mensaje vacío.',
   },
 } as const;

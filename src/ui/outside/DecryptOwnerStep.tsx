@@ -35,16 +35,20 @@ function DecryptForm({
   const [algorithm, setAlgorithm] = useState(
     algorithms.find((a) => a === arrivedAlgorithm) ?? algorithms.at(-1) ?? 'RSAES_OAEP_SHA_256',
   );
-  const [notBase64, setNotBase64] = useState(false);
   const decrypt = useApp((s) => s.decryptAsOwner);
+  const refuse = useApp((s) => s.refuseCiphertext);
+  const notBase64 = useApp(
+    (s) => s.outsideFailure?.kind === 'local' && s.outsideFailure.reason === 'notBase64',
+  );
   const busy = useApp((s) => s.outsideBusy === 'Decrypt');
   const plaintext = useApp((s) => s.ownerPlaintext);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     const bytes = fromBase64(text.replace(/\s+/g, ''));
-    setNotBase64(!bytes || bytes.length === 0);
-    if (bytes && bytes.length > 0 && !busy) void decrypt(bytes, algorithm);
+    if (bytes && bytes.length > 0) void decrypt(bytes, algorithm);
+    else refuse();
   };
 
   return (
@@ -90,11 +94,6 @@ function DecryptForm({
       <button type="submit" disabled={busy} className={PRIMARY_BUTTON}>
         {t('outside.decrypt.submit')}
       </button>
-      {notBase64 && (
-        <p role="alert" className="text-sm text-red-800">
-          {t('outside.errors.notBase64')}
-        </p>
-      )}
       <OutsideFailure step="Decrypt" />
       {plaintext !== undefined && (
         <div role="status" className="space-y-1">

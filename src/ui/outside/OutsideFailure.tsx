@@ -11,7 +11,9 @@ export function OutsideFailure({ step }: { step: OutsideStep }) {
   if (failure.kind === 'kms') return <ErrorBox error={{ operation: step, ...failure }} />;
   return (
     <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-      {t('outside.errors.tooLong', { max: failure.max })}
+      {failure.reason === 'tooLong'
+        ? t('outside.errors.tooLong', { max: failure.max })
+        : t(`outside.errors.${failure.reason}`)}
     </p>
   );
 }

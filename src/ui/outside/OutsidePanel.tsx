@@ -22,6 +22,7 @@ export default function OutsidePanel() {
           {t('outside.title')}
         </h2>
         <p className="text-sm text-slate-700">{t('outside.intro')}</p>
+        <p className="text-sm text-slate-700">{t('outside.contrast')}</p>
       </div>
       <PairStep />
       <PublicKeyStep />

@@ -62,7 +62,7 @@ export function PairStep() {
           {selected ? <span className="font-mono">{selected.arn}</span> : t('outside.pair.none')}
         </p>
       </div>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3">
         <div>
           <label htmlFor={`${id}-spec`} className={LABEL}>
             {t('outside.pair.spec')}

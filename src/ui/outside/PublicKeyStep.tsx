@@ -51,6 +51,7 @@ export function PublicKeyStep() {
             readOnly
             value={pem}
             rows={6}
+            wrap="off"
             className={`${FIELD} font-mono text-xs`}
           />
           <div className="flex flex-wrap items-center gap-2">

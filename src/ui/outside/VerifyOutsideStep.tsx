@@ -22,6 +22,7 @@ function VerifyForm({ signedMessage }: { signedMessage: string | undefined }) {
   const verify = useApp((s) => s.verifyOutside);
   const busy = useApp((s) => s.outsideBusy === 'verify');
   const verdict = useApp((s) => s.verification);
+  const forgetVerdict = useApp((s) => s.forgetVerdict);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,7 +47,10 @@ function VerifyForm({ signedMessage }: { signedMessage: string | undefined }) {
               id={`${id}-message`}
               value={message}
               rows={2}
-              onChange={(e) => setMessage(e.target.value)}
+              onChange={(e) => {
+                setMessage(e.target.value);
+                forgetVerdict();
+              }}
               aria-describedby={`${id}-hint`}
               className={FIELD}
             />
