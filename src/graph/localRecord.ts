@@ -58,6 +58,8 @@ export interface LocalRecord {
   algorithm?: string;
   /** Whether the work succeeded (a signature that does not verify: false). Default true. */
   ok?: boolean;
+  /** The KMS key (ARN) whose public key is handed out, for `share-public-key`. */
+  keyArn?: string;
   /** Simulated time, epoch milliseconds. */
   time: number;
 }

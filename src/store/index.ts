@@ -32,6 +32,7 @@ export {
   cueDuration,
   motionTiming,
   onStage,
+  publicKeyHeldOnStage,
   shownView,
   queuedCount,
   SPEEDS,

@@ -99,7 +99,7 @@ export const createOutsideSlice: SliceCreator<OutsideSlice> = (set, get) => {
   const playOutside = (
     action: LocalAction,
     bytes: number,
-    details: { algorithm?: string; ok?: boolean } = {},
+    details: { algorithm?: string; ok?: boolean; keyArn?: string } = {},
   ) => {
     const { view, heldPublicKey } = get();
     get().playLocal(
@@ -169,7 +169,7 @@ export const createOutsideSlice: SliceCreator<OutsideSlice> = (set, get) => {
           signingAlgorithms: out.SigningAlgorithms ?? [],
         },
       });
-      playOutside('share-public-key', out.PublicKey.length);
+      playOutside('share-public-key', out.PublicKey.length, { keyArn: out.KeyId });
       return record;
     },
 

@@ -6,6 +6,7 @@ import {
   HIGHLIGHT_MS,
   onStage,
   PLAYER_PREFS_KEY,
+  publicKeyHeldOnStage,
   queuedCount,
   shownView,
   stageDuration,
@@ -14,6 +15,7 @@ import {
 } from './playerSlice';
 import type { AppStore } from './createAppStore';
 import type { WorldView } from '../engine';
+import type { LocalRecord } from '../graph';
 
 const REGION = 'eu-west-1';
 const text = (s: string) => new TextEncoder().encode(s);
@@ -263,5 +265,30 @@ describe('the trace player', () => {
     await store.getState().resetWorld('sample');
     expect(store.getState().playlist).toEqual([]);
     expect(store.getState().records.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the public key the outside party holds, as the stage shows it', () => {
+  const share = (keyArn: string): LocalRecord => ({
+    kind: 'local',
+    id: `share-${keyArn}`,
+    action: 'share-public-key',
+    region: 'us-east-1',
+    principal: 'arn:aws:iam::111122223333:root',
+    bytes: 91,
+    time: 0,
+    keyArn,
+  });
+  const other: LocalRecord = { ...share('x'), id: 'enc', action: 'encrypt-with-public-key' };
+
+  it('is nothing before the hand-over plays, then the last key handed out up to the cue', () => {
+    const playlist = [other, share('arn:a'), other, share('arn:b'), other];
+    const at = (item: number) => publicKeyHeldOnStage({ playlist, cursor: { item, step: 0 } });
+    expect(at(0)).toBeUndefined();
+    expect(at(1)).toBe('arn:a');
+    expect(at(2)).toBe('arn:a');
+    expect(at(3)).toBe('arn:b');
+    expect(at(4)).toBe('arn:b');
+    expect(publicKeyHeldOnStage({ playlist: [], cursor: { item: 0, step: 0 } })).toBeUndefined();
   });
 });

@@ -155,6 +155,20 @@ export function onStage(state: PlayerView) {
   return { record, timeline, cue: timeline.cues[state.cursor.step], step: state.cursor.step };
 }
 
+/**
+ * The KMS key whose public key the party outside AWS holds in the picture on stage: the last
+ * one handed out (`share-public-key`) up to the cue playing, so the canvas says it when the
+ * hand-over plays, not before.
+ */
+export function publicKeyHeldOnStage(state: PlayerView): string | undefined {
+  for (let i = Math.min(state.cursor.item, state.playlist.length - 1); i >= 0; i--) {
+    const record = state.playlist[i];
+    if (record?.kind === 'local' && record.action === 'share-public-key' && record.keyArn)
+      return record.keyArn;
+  }
+  return undefined;
+}
+
 /** How many records wait after the one on stage. */
 export const queuedCount = (state: PlayerView): number =>
   Math.max(0, state.playlist.length - state.cursor.item - 1);

@@ -21,8 +21,10 @@ export const asymmetricView = {
       KeySpec: 'RSA_2048',
       KeyUsage: 'ENCRYPT_DECRYPT',
     });
-    const publicKey = (await ctx.call('GetPublicKey', { KeyId: ALIAS })).output.PublicKey;
-    ctx.local('share-public-key', publicKey?.length ?? 0);
+    const { PublicKey: publicKey, KeyId: keyArn } = (
+      await ctx.call('GetPublicKey', { KeyId: ALIAS })
+    ).output;
+    ctx.local('share-public-key', publicKey?.length ?? 0, { keyArn });
 
     // Outside AWS: the public key alone, no call to KMS.
     const { encryptWithPublicKey } = await import('../outside/publicKeyCrypto');

@@ -52,7 +52,11 @@ export interface ViewContext {
    * Work done outside KMS — the caller's (envelope encryption's own half) or the party's
    * outside AWS — played like a KMS record.
    */
-  local(action: LocalAction, bytes: number, details?: { algorithm?: string; ok?: boolean }): void;
+  local(
+    action: LocalAction,
+    bytes: number,
+    details?: { algorithm?: string; ok?: boolean; keyArn?: string },
+  ): void;
   /** Frame the view's nodes again (after the run created one). */
   frame(): void;
 }

@@ -23,7 +23,7 @@ export const signatureView = {
     });
     const got = await ctx.call('GetPublicKey', { KeyId: ALIAS });
     const publicKey = got.output.PublicKey ?? new Uint8Array();
-    ctx.local('share-public-key', publicKey.length);
+    ctx.local('share-public-key', publicKey.length, { keyArn: got.output.KeyId });
 
     const message = utf8(MESSAGE);
     const signed = await ctx.call('Sign', {

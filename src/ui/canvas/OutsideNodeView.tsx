@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keyLabel, type OutsideNode } from '../../graph';
+import { publicKeyHeldOnStage } from '../../store';
 import { useApp } from '../app/useApp';
 import { sameNodeView } from './sameNodeView';
 
@@ -12,9 +13,9 @@ import { sameNodeView } from './sameNodeView';
 export const OutsideNodeView = memo(function OutsideNodeView({ selected }: NodeProps<OutsideNode>) {
   const { t } = useTranslation();
   const holds = useApp((s) => {
-    const held = s.heldPublicKey;
-    const key = held && s.view.regions.flatMap((r) => r.keys).find((k) => k.arn === held.keyArn);
-    return key && held ? t('canvas.outsideHolds', { key: keyLabel(key), spec: held.keySpec }) : '';
+    const arn = publicKeyHeldOnStage(s);
+    const key = arn && s.view.regions.flatMap((r) => r.keys).find((k) => k.arn === arn);
+    return key ? t('canvas.outsideHolds', { key: keyLabel(key), spec: key.keySpec }) : '';
   });
   return (
     <div
