@@ -7,6 +7,7 @@ import {
   keyOf,
   NO_FILTERS,
   principalOf,
+  requestedKeyOf,
   selectTrail,
   trailChoices,
 } from './trailSelectors';
@@ -86,6 +87,17 @@ describe('the CloudTrail panel data', () => {
     expect(keyNamer(store.getState().view)(key ?? { arn: '', region: '', keyId: '' })).toBe(
       'alias/demo',
     );
+  });
+
+  it('keeps the KeyId a request named when no key was found', async () => {
+    const store = createAppStore();
+    const missing = await store
+      .getState()
+      .call('Encrypt', { KeyId: 'alias/missing', Plaintext: new Uint8Array([1]) }, 'us-east-1');
+    expect(missing.error?.name).toBe('NotFoundException');
+    const [event] = selectTrail(store.getState());
+    expect(event && keyOf(event)).toBeUndefined();
+    expect(event && requestedKeyOf(event)).toBe('alias/missing');
   });
 
   it('filters combine: key, principal, event name, outcome, Region', async () => {

@@ -78,6 +78,12 @@ export function keyOf(event: CloudTrailEvent): EventKey | undefined {
   return undefined;
 }
 
+/** The KeyId a request named, as written, when no key was found for it (a NotFoundException). */
+export function requestedKeyOf(event: CloudTrailEvent): string | undefined {
+  const keyId = event.requestParameters?.['keyId'];
+  return typeof keyId === 'string' ? keyId : undefined;
+}
+
 /** A key as the canvas names it (its first alias, else its short id), from the view when it is there. */
 export function keyNamer(view: WorldView): (key: EventKey) => string {
   const labels = new Map<string, string>();

@@ -28,26 +28,34 @@ export function TrailFilterBar({
     name: 'key' | 'principal' | 'eventName' | 'region',
     label: string,
     options: Choice[],
-  ) => (
-    <div>
-      <label htmlFor={`${base}-${name}`} className={LABEL}>
-        {label}
-      </label>
-      <select
-        id={`${base}-${name}`}
-        value={filters[name]}
-        onChange={(e) => onChange({ ...filters, [name]: e.target.value })}
-        className={FIELD}
-      >
-        <option value="">{t('trail.filters.all')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  ) => {
+    // A chosen value no longer among the events (the world was reset) stays shown as chosen.
+    const value = filters[name];
+    const shown =
+      value && !options.some((o) => o.value === value)
+        ? [...options, { value, label: value }]
+        : options;
+    return (
+      <div>
+        <label htmlFor={`${base}-${name}`} className={LABEL}>
+          {label}
+        </label>
+        <select
+          id={`${base}-${name}`}
+          value={filters[name]}
+          onChange={(e) => onChange({ ...filters, [name]: e.target.value })}
+          className={FIELD}
+        >
+          <option value="">{t('trail.filters.all')}</option>
+          {shown.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  };
   return (
     <fieldset className="space-y-3 rounded-xl border border-slate-200 bg-slate-50 p-4">
       <legend className="px-1 text-sm font-semibold text-slate-800">

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -138,6 +138,16 @@ describe('the CloudTrail panel', () => {
     expect(deleted).toHaveTextContent('AWS Internal');
     expect(deleted).toHaveTextContent('evento del servicio');
     expect(screen.getByRole('status')).toHaveTextContent('6 de 6 eventos');
+  });
+
+  it('keeps a chosen filter shown after a reset empties the trail (English)', async () => {
+    const { store } = await world();
+    const user = renderPanel('en', store);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Event' }), 'CreateKey');
+    await act(() => store.getState().resetWorld('empty'));
+    expect(screen.getByRole('status')).toHaveTextContent('0 of 0 events');
+    expect(screen.getByText('No events yet: make a KMS call and it will show here.')).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Event' })).toHaveDisplayValue('CreateKey');
   });
 
   it(

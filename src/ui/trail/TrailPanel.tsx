@@ -6,6 +6,7 @@ import {
   keyOf,
   NO_FILTERS,
   principalOf,
+  requestedKeyOf,
   selectTrail,
   trailChoices,
   type TrailFilters,
@@ -57,7 +58,7 @@ export default function TrailPanel() {
           event,
           who: whoText(t, principalOf(event), view.accountId),
           key,
-          keyName: key && nameKey(key),
+          keyName: key ? nameKey(key) : requestedKeyOf(event),
         };
       }),
     [matching, limit, t, view.accountId, nameKey],
