@@ -52,9 +52,14 @@ export const ACCOUNT_HEADER = 48;
 export const PRINCIPAL_SIZE: Size = { width: 260, height: 84 };
 export const PRINCIPAL_GAP = 16;
 
-/** The party outside AWS: left of the account boundary. */
+/**
+ * The party outside AWS: left of the account boundary, far enough that what travels between
+ * it and the callers (a public key, a ciphertext) visibly travels.
+ */
 export const OUTSIDE_SIZE: Size = { width: 200, height: 120 };
 export const OUTSIDE_GAP = 48;
+/** Horizontal space between the outside column and the account. */
+export const OUTSIDE_SPACE = 140;
 
 /** Whether two rectangles share any area (touching edges do not count). */
 export const overlaps = (a: Rect, b: Rect): boolean =>

@@ -30,6 +30,7 @@ import {
   KEY_SIZE,
   KEYS_PER_ROW,
   OUTSIDE_GAP,
+  OUTSIDE_SPACE,
   OUTSIDE_SIZE,
   overlaps,
   PRINCIPAL_GAP,
@@ -304,7 +305,7 @@ export function worldGraph({
     id: OUTSIDE_AWS_NODE_ID,
     type: 'outside',
     position: positions[OUTSIDE_AWS_NODE_ID] ?? {
-      x: -(OUTSIDE_SIZE.width + OUTSIDE_GAP),
+      x: -(OUTSIDE_SIZE.width + OUTSIDE_SPACE),
       y: ACCOUNT_HEADER,
     },
     ...sized(OUTSIDE_SIZE),
@@ -364,7 +365,7 @@ export function worldGraph({
       const frame: AccountNode = {
         id: frameId,
         type: 'account',
-        position: { x: -(size.width + OUTSIDE_GAP), y: top },
+        position: { x: -(size.width + OUTSIDE_SPACE), y: top },
         ...sized(size),
         draggable: false,
         selectable: false,
