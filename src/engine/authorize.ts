@@ -63,8 +63,13 @@ const requestPrincipal = (ctx: OperationContext): RequestPrincipal => {
   };
 };
 
-// Parsed policies, by kind and text: evaluation runs on every call, parsing needs not.
-const parsedPolicies = new Map<string, PolicyDocument>();
+// Parsed policies, by kind and text: evaluation runs on every call, parsing needs not. Keyed
+// by the stored text itself: a string reused from the world hashes once, while a key built
+// per call (kind + text) costs a full hash of the policy every time (~20 µs for 8 KB).
+const parsedPolicies: Record<PolicyKind, Map<string, PolicyDocument>> = {
+  'key-policy': new Map(),
+  'identity-policy': new Map(),
+};
 const PARSED_LIMIT = 500;
 const EMPTY_POLICY: Record<PolicyKind, PolicyDocument> = {
   'key-policy': { kind: 'key-policy', statements: [] },
@@ -77,13 +82,13 @@ const EMPTY_POLICY: Record<PolicyKind, PolicyDocument> = {
  * every call with an error about a document the caller did not send.
  */
 function parsedPolicy(text: string, kind: PolicyKind): PolicyDocument {
-  const cacheKey = `${kind}\n${text}`;
-  let doc = parsedPolicies.get(cacheKey);
+  const cache = parsedPolicies[kind];
+  let doc = cache.get(text);
   if (!doc) {
     const parsed = kind === 'key-policy' ? parseKeyPolicy(text) : parseIdentityPolicy(text);
     doc = parsed.ok ? parsed.policy : EMPTY_POLICY[kind];
-    if (parsedPolicies.size >= PARSED_LIMIT) parsedPolicies.clear();
-    parsedPolicies.set(cacheKey, doc);
+    if (cache.size >= PARSED_LIMIT) cache.clear();
+    cache.set(text, doc);
   }
   return doc;
 }
