@@ -20,7 +20,7 @@ export function ActingAsSwitch() {
   const identities = useApp((s) => s.view.identities) ?? NONE;
   const accountId = useApp((s) => s.view.accountId);
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex min-w-0 flex-wrap items-center gap-2">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {t('principals.actingAs.label')}
       </label>
@@ -32,7 +32,7 @@ export function ActingAsSwitch() {
           const chosen = identities.find((who) => who.id === event.target.value);
           if (chosen) actAs(chosen.id);
         }}
-        className="max-w-[16rem] rounded-md border border-slate-500 bg-white px-2 py-1.5 text-sm text-slate-900"
+        className="max-w-full min-w-0 rounded-md sm:max-w-[16rem] border border-slate-500 bg-white px-2 py-1.5 text-sm text-slate-900"
       >
         {identities.map((who) => (
           <option key={who.id} value={who.id}>
