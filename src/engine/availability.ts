@@ -6,13 +6,13 @@
 import type { KmsError } from './errors';
 import { stateError } from './keyState';
 import type { KeyState } from './model';
-import { OPERATIONS, type OperationName } from './operations';
+import { OPERATION_CATALOG, type OperationName } from './catalog';
 
 /** The error KMS would answer `operation` with on a key in `key.state`; undefined if allowed. */
 export function stateRefusal(
   operation: OperationName,
   key: { state: KeyState; arn: string },
 ): KmsError | undefined {
-  const rule = OPERATIONS[operation].keyState;
+  const rule = OPERATION_CATALOG[operation].keyState;
   return rule ? stateError(rule, key) : undefined;
 }

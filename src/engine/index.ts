@@ -15,12 +15,16 @@ export { createSdkRequestHandler } from './protocol/sdkHandler';
 export { KmsError, isKmsError, type KmsExceptionName } from './errors';
 export { stateRefusal } from './availability';
 export {
-  OPERATIONS,
+  OPERATION_CATALOG,
   OPERATION_NAMES,
+  factsOf,
+  isOperationName,
+  type OperationFacts,
   type OperationName,
-  type OperationInput,
-  type OperationOutput,
-} from './operations';
+} from './catalog';
+/** The operations' implementations load on first use; `kms.call` loads them itself. */
+export { loadOperations } from './registry';
+export type { OperationInput, OperationOutput } from './operations';
 export type { OperationRecord } from './record';
 export type { Shape, Member, Members } from './shapes';
 export type { AuthorizeBasis, AuthorizeStep, TraceStep } from './trace';

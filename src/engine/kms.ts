@@ -9,13 +9,9 @@ import { eventTime, loggable, userIdentityOf, type CloudTrailEvent } from './clo
 import { forgetCryptoKeys } from './crypto/aesGcm';
 import { isKmsError, kmsError, type KmsError } from './errors';
 import type { RegionState, WorldState } from './model';
+import { factsOf, OPERATION_CATALOG, isOperationName, type OperationName } from './catalog';
 import { OperationContext } from './operation';
-import {
-  OPERATIONS,
-  type OperationInput,
-  type OperationName,
-  type OperationOutput,
-} from './operations';
+import type { OperationInput, OperationOutput } from './operations';
 import { KMS_SERVICE, rootPrincipal, type Principal } from './principal';
 import {
   checkIdentityPolicyDocument,
@@ -35,9 +31,9 @@ import {
   type ServicePrincipalName,
 } from './principals';
 import type { OperationRecord } from './record';
+import { loadOperations } from './registry';
 import { isRegionCode, REGION_CODES, type RegionCode } from './regions';
 import { runDueEvent, upcomingEvents, type DueEvent } from './scheduler';
-import { validateInput } from './shapes';
 import { SNAPSHOT_FORMAT, checkSnapshot, type KmsSnapshot } from './snapshot';
 import type { TraceStep } from './trace';
 import { worldView, type WorldView } from './view';
@@ -275,15 +271,13 @@ export class Kms {
         operation,
       },
     ];
-    const op = Object.hasOwn(OPERATIONS, operation)
-      ? OPERATIONS[operation as OperationName]
-      : undefined;
+    const facts = factsOf(operation);
     const ctx = new OperationContext(
       this.world,
       region,
       principal,
       trace,
-      op?.keyState,
+      facts?.keyState,
       options.invokedBy,
     );
     let output: unknown;
@@ -296,15 +290,18 @@ export class Kms {
           'The security token included in the request is invalid.',
         );
       }
-      if (!op) throw kmsError('UnknownOperationException');
+      if (!facts) throw kmsError('UnknownOperationException');
+      // The implementations and authorization load with the first call (registry.ts,
+      // authorization.ts); every later call finds them loaded.
+      const [registry] = await Promise.all([loadOperations(), loadAuthorization()]);
+      const op = registry.OPERATIONS[operation as OperationName];
       try {
-        validateInput(input, op.input);
+        registry.validateInput(input, op.input);
       } catch (e) {
         if (isKmsError(e)) trace.push({ type: 'validate', ok: false, error: e.name });
         throw e;
       }
-      await loadAuthorization();
-      if (!op.readOnly) rollback = structuredClone(this.world.regions);
+      if (!facts.readOnly) rollback = structuredClone(this.world.regions);
       // Each operation's input type is checked by its declared members just above.
       output = await op.run(ctx, input as never);
     } catch (e) {
@@ -328,13 +325,13 @@ export class Kms {
       userAgent: options.userAgent ?? options.invokedBy ?? 'kms-lab',
       requestParameters:
         isPlainObject(input) && Object.keys(input).length > 0 ? loggable(input) : null,
-      responseElements: op?.logsResponse && isPlainObject(output) ? loggable(output) : null,
+      responseElements: facts?.logsResponse && isPlainObject(output) ? loggable(output) : null,
       ...(error
         ? { errorCode: error.name, ...(error.message ? { errorMessage: error.message } : {}) }
         : {}),
       requestID: id,
       eventID: crypto.randomUUID(),
-      readOnly: op?.readOnly ?? true,
+      readOnly: facts?.readOnly ?? true,
       ...(ctx.resources.length > 0 ? { resources: this.resourcesOf(ctx) } : {}),
       eventType: 'AwsApiCall',
       managementEvent: true,
@@ -451,7 +448,7 @@ export class Kms {
 }
 
 const isReadOnly = (operation: string): boolean =>
-  Object.hasOwn(OPERATIONS, operation) && OPERATIONS[operation as OperationName].readOnly;
+  isOperationName(operation) && OPERATION_CATALOG[operation].readOnly;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   !!v && typeof v === 'object' && !Array.isArray(v) && !isBytes(v);

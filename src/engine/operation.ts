@@ -10,6 +10,7 @@ import type { Principal } from './principal';
 import type { TraceStep } from './trace';
 import { resolveKey, type ResolveOptions } from './resolveKey';
 import { stateError, type StateRule } from './keyState';
+import type { OperationName } from './catalog';
 import { authorization } from './authorization';
 import type { AccessDetails } from './authorize';
 import type { AccessDecision } from './access';
@@ -28,15 +29,13 @@ export type Valid<T, K extends keyof T> = T & { [P in K]-?: NonNullable<T[P]> };
 /** SDK response types carry `$metadata`; the engine's outputs do not. */
 export type Output<T> = Omit<T, '$metadata'>;
 
+/**
+ * One operation: its input members and what it does. What it *is* (read-only, logs its
+ * response, its key-state rule) is the catalogue's (`catalog.ts`), known before this loads.
+ */
 export interface Operation<I, O> {
-  name: string;
+  name: OperationName;
   input: Members;
-  /** Read-only calls change nothing; others are rolled back whole when they fail. */
-  readOnly: boolean;
-  /** CloudTrail logs responseElements for management calls, null for cryptographic and read calls. */
-  logsResponse: boolean;
-  /** Which key states allow it (the key-state table's rule), for operations that act on a key. */
-  keyState?: StateRule;
   run(ctx: OperationContext, input: I): Promise<O>;
 }
 
@@ -51,7 +50,7 @@ export class OperationContext {
     readonly region: string,
     readonly principal: Principal,
     readonly trace: TraceStep[],
-    /** The key-state rule of the operation running (`Operation.keyState`). */
+    /** The key-state rule of the operation running (its catalogue entry's `keyState`). */
     private readonly keyState: StateRule = 'any',
     /** The AWS service calling for the principal, if one is (CallOptions.invokedBy). */
     readonly invokedBy?: string,

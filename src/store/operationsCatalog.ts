@@ -1,15 +1,14 @@
 /**
  * What the UI may know of the engine's operations without importing the engine: their
- * names, the members each one declares (from the service model), and what KMS would answer
- * an operation on a key in a given state.
+ * names and what KMS would answer an operation on a key in a given state — all from the
+ * engine's catalogue, so nothing here loads an operation. The members each one declares
+ * are in `operationMembers.ts`, which only the (lazy) operations area imports.
  */
 import {
   fromBase64,
   OPERATION_NAMES,
-  OPERATIONS,
   stateRefusal,
   type KeyView,
-  type Member,
   type OperationName,
 } from '../engine';
 
@@ -18,10 +17,6 @@ export type { OperationName };
 
 /** A member's shape and whether it is required, as the service model declares it. */
 export type { Shape as MemberShape, Member as MemberInfo } from '../engine';
-
-/** The input members an operation declares, in the service model's order. */
-export const operationMembers = (operation: OperationName): Readonly<Record<string, Member>> =>
-  OPERATIONS[operation].input;
 
 /** The refusal as the UI shows it: AWS's exception name and message, or undefined. */
 export function refusalOf(

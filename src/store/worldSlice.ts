@@ -1,5 +1,6 @@
 import {
-  OPERATIONS,
+  isOperationName,
+  OPERATION_CATALOG,
   type IdentityId,
   type Kms,
   type OperationInput,
@@ -51,10 +52,11 @@ export interface WorldSlice {
 /** Whether a record may have changed the world: a service event, or a mutating call that succeeded. */
 export function changesWorld(record: OperationRecord): boolean {
   if (record.kind === 'service-event') return true;
-  const op = Object.hasOwn(OPERATIONS, record.operation)
-    ? OPERATIONS[record.operation as OperationName]
-    : undefined;
-  return !record.error && op?.readOnly === false;
+  return (
+    !record.error &&
+    isOperationName(record.operation) &&
+    !OPERATION_CATALOG[record.operation].readOnly
+  );
 }
 
 export function createWorldSlice(kms: Kms): SliceCreator<WorldSlice> {

@@ -7,9 +7,6 @@ export const cancelKeyDeletion = defineOperation<
   Output<CancelKeyDeletionResponse>
 >({
   name: 'CancelKeyDeletion',
-  readOnly: false,
-  logsResponse: true,
-  keyState: 'cancel-deletion',
   input: { KeyId: required(KeyIdType) },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:CancelKeyDeletion', {

@@ -10,9 +10,6 @@ export const createAlias = defineOperation<
   Record<string, never>
 >({
   name: 'CreateAlias',
-  readOnly: false,
-  logsResponse: false,
-  keyState: 'management',
   input: { AliasName: required(AliasNameType), TargetKeyId: required(KeyIdType) },
   async run(ctx, input) {
     const name = input.AliasName;

@@ -22,9 +22,6 @@ export const createGrant = defineOperation<
   Output<CreateGrantResponse>
 >({
   name: 'CreateGrant',
-  readOnly: false,
-  logsResponse: true,
-  keyState: 'cryptographic',
   input: {
     KeyId: required(KeyIdType),
     GranteePrincipal: required(PrincipalIdType),

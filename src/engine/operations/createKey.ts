@@ -24,8 +24,6 @@ import { mergeTags } from '../tags';
 
 export const createKey = defineOperation<CreateKeyRequest, Output<CreateKeyResponse>>({
   name: 'CreateKey',
-  readOnly: false,
-  logsResponse: true,
   input: {
     Policy: optional(PolicyType),
     Description: optional(DescriptionType),

@@ -21,9 +21,6 @@ export const decrypt = defineOperation<
   Output<DecryptResponse>
 >({
   name: 'Decrypt',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'cryptographic',
   input: {
     CiphertextBlob: required(CiphertextType),
     EncryptionContext: optional(EncryptionContextType),

@@ -8,8 +8,6 @@ export const deleteAlias = defineOperation<
   Record<string, never>
 >({
   name: 'DeleteAlias',
-  readOnly: false,
-  logsResponse: false,
   input: { AliasName: required(AliasNameType) },
   async run(ctx, input) {
     checkCustomerAliasName(input.AliasName);

@@ -52,9 +52,6 @@ export const deriveSharedSecret = defineOperation<
   Output<DeriveSharedSecretResponse>
 >({
   name: 'DeriveSharedSecret',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'cryptographic',
   input: {
     KeyId: required(KeyIdType),
     KeyAgreementAlgorithm: required(KeyAgreementAlgorithmSpec),

@@ -8,9 +8,6 @@ export const describeKey = defineOperation<
   Output<DescribeKeyResponse>
 >({
   name: 'DescribeKey',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'any',
   input: { KeyId: required(KeyIdType), GrantTokens: optional(GrantTokenList) },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:DescribeKey', { aliases: true });

@@ -5,9 +5,6 @@ import { KeyIdType, required } from '../shapes';
 export const disableKey = defineOperation<Valid<DisableKeyRequest, 'KeyId'>, Record<string, never>>(
   {
     name: 'DisableKey',
-    readOnly: false,
-    logsResponse: false,
-    keyState: 'enable-disable',
     input: { KeyId: required(KeyIdType) },
     async run(ctx, input) {
       const key = ctx.useKey(input.KeyId, 'kms:DisableKey', { aliases: false });

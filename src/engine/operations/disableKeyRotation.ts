@@ -8,9 +8,6 @@ export const disableKeyRotation = defineOperation<
   Record<string, never>
 >({
   name: 'DisableKeyRotation',
-  readOnly: false,
-  logsResponse: false,
-  keyState: 'rotation',
   input: { KeyId: required(KeyIdType) },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:DisableKeyRotation', { aliases: false });

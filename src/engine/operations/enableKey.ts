@@ -4,9 +4,6 @@ import { KeyIdType, required } from '../shapes';
 
 export const enableKey = defineOperation<Valid<EnableKeyRequest, 'KeyId'>, Record<string, never>>({
   name: 'EnableKey',
-  readOnly: false,
-  logsResponse: false,
-  keyState: 'enable-disable',
   input: { KeyId: required(KeyIdType) },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:EnableKey', { aliases: false });

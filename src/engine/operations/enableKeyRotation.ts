@@ -9,9 +9,6 @@ export const enableKeyRotation = defineOperation<
   Record<string, never>
 >({
   name: 'EnableKeyRotation',
-  readOnly: false,
-  logsResponse: false,
-  keyState: 'rotation',
   input: {
     KeyId: required(KeyIdType),
     RotationPeriodInDays: optional({ type: 'integer', min: 90, max: 2560 }),

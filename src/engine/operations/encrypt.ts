@@ -19,9 +19,6 @@ export const encrypt = defineOperation<
   Output<EncryptResponse>
 >({
   name: 'Encrypt',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'cryptographic',
   input: {
     KeyId: required(KeyIdType),
     Plaintext: required(PlaintextType),

@@ -9,9 +9,6 @@ export const generateDataKey = defineOperation<
   Output<GenerateDataKeyResponse>
 >({
   name: 'GenerateDataKey',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'cryptographic',
   input: { ...DATA_KEY_INPUT, Recipient: optional(RecipientInfo) },
   async run(ctx, input) {
     if (input.Recipient) throw notYetSimulated('Nitro Enclaves attestation (Recipient)');

@@ -13,9 +13,6 @@ export const generateDataKeyPair = defineOperation<
   Output<GenerateDataKeyPairResponse>
 >({
   name: 'GenerateDataKeyPair',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'cryptographic',
   input: { ...DATA_KEY_PAIR_INPUT, Recipient: optional(RecipientInfo) },
   async run(ctx, input) {
     if (input.Recipient) throw notYetSimulated('Nitro Enclaves attestation (Recipient)');

@@ -10,9 +10,6 @@ export const generateDataKeyPairWithoutPlaintext = defineOperation<
   Output<GenerateDataKeyPairWithoutPlaintextResponse>
 >({
   name: 'GenerateDataKeyPairWithoutPlaintext',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'cryptographic',
   input: DATA_KEY_PAIR_INPUT,
   async run(ctx, input) {
     // The plaintext private key is made and dropped inside KMS: only its encrypted copy leaves.

@@ -10,9 +10,6 @@ export const generateDataKeyWithoutPlaintext = defineOperation<
   Output<GenerateDataKeyWithoutPlaintextResponse>
 >({
   name: 'GenerateDataKeyWithoutPlaintext',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'cryptographic',
   input: DATA_KEY_INPUT,
   async run(ctx, input) {
     // The plaintext copy is made and dropped inside KMS: only the encrypted copy leaves.

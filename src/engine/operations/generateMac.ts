@@ -23,9 +23,6 @@ export const generateMac = defineOperation<
   Output<GenerateMacResponse>
 >({
   name: 'GenerateMac',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'cryptographic',
   input: {
     Message: required(PlaintextType),
     KeyId: required(KeyIdType),

@@ -10,8 +10,6 @@ export const generateRandom = defineOperation<
   Output<GenerateRandomResponse>
 >({
   name: 'GenerateRandom',
-  readOnly: true,
-  logsResponse: false,
   input: {
     NumberOfBytes: optional(NumberOfBytesType),
     CustomKeyStoreId: optional({ type: 'string', min: 1, max: 64 }),

@@ -8,9 +8,6 @@ export const getKeyPolicy = defineOperation<
   Output<GetKeyPolicyResponse>
 >({
   name: 'GetKeyPolicy',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'any',
   input: { KeyId: required(KeyIdType), PolicyName: optional(PolicyNameType) },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:GetKeyPolicy', { aliases: false });

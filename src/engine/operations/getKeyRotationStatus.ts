@@ -10,9 +10,6 @@ export const getKeyRotationStatus = defineOperation<
   Output<GetKeyRotationStatusResponse>
 >({
   name: 'GetKeyRotationStatus',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'any',
   input: { KeyId: required(KeyIdType) },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:GetKeyRotationStatus', { aliases: false });

@@ -15,9 +15,6 @@ export const getPublicKey = defineOperation<
   Output<GetPublicKeyResponse>
 >({
   name: 'GetPublicKey',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'cryptographic',
   input: { KeyId: required(KeyIdType), GrantTokens: optional(GrantTokenList) },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:GetPublicKey', { aliases: true });

@@ -1,4 +1,10 @@
-/** Every KMS operation the engine answers, by its API name. One file per operation. */
+/**
+ * The registry: every KMS operation's implementation (input members and `run`), by its API
+ * name, one file per operation. It loads with the first call (`registry.ts`): import it
+ * statically only from code that is itself loaded on demand. What each operation is
+ * (read-only, key-state rule, …) is in the catalogue (`catalog.ts`), which this follows
+ * line for line: the type below refuses a name missing from either.
+ */
 import { cancelKeyDeletion } from './cancelKeyDeletion';
 import { createAlias } from './createAlias';
 import { createGrant } from './createGrant';
@@ -41,6 +47,7 @@ import { updateAlias } from './updateAlias';
 import { updateKeyDescription } from './updateKeyDescription';
 import { verify } from './verify';
 import { verifyMac } from './verifyMac';
+import type { OperationName } from '../catalog';
 import type { Operation } from '../operation';
 
 export const OPERATIONS = {
@@ -86,12 +93,14 @@ export const OPERATIONS = {
   UpdateKeyDescription: updateKeyDescription,
   Verify: verify,
   VerifyMac: verifyMac,
-} as const;
+} as const satisfies Record<OperationName, Operation<never, unknown>>;
 
-export type OperationName = keyof typeof OPERATIONS;
+export type Operations = typeof OPERATIONS;
+
+/** Checking a request against an operation's members loads with them (kms.ts calls it). */
+export { validateInput } from '../shapes';
+
 export type OperationInput<K extends OperationName> =
   (typeof OPERATIONS)[K] extends Operation<infer I, unknown> ? I : never;
 export type OperationOutput<K extends OperationName> =
   (typeof OPERATIONS)[K] extends Operation<never, infer O> ? O : never;
-
-export const OPERATION_NAMES = Object.keys(OPERATIONS) as OperationName[];

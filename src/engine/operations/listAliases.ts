@@ -5,9 +5,6 @@ import { KeyIdType, LimitType, MarkerType, optional } from '../shapes';
 
 export const listAliases = defineOperation<ListAliasesRequest, Output<ListAliasesResponse>>({
   name: 'ListAliases',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'any',
   input: { KeyId: optional(KeyIdType), Limit: optional(LimitType), Marker: optional(MarkerType) },
   async run(ctx, input) {
     // ListAliases is IAM's alone (resource "*"), with or without a KeyId to filter by.

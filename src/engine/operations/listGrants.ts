@@ -9,9 +9,6 @@ export const listGrants = defineOperation<
   Output<ListGrantsResponse>
 >({
   name: 'ListGrants',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'any',
   input: {
     Limit: optional(LimitType),
     Marker: optional(MarkerType),

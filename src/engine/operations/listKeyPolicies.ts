@@ -9,9 +9,6 @@ export const listKeyPolicies = defineOperation<
   Output<ListKeyPoliciesResponse>
 >({
   name: 'ListKeyPolicies',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'any',
   input: { KeyId: required(KeyIdType), Limit: optional(LimitType), Marker: optional(MarkerType) },
   async run(ctx, input) {
     ctx.useKey(input.KeyId, 'kms:ListKeyPolicies', { aliases: false });

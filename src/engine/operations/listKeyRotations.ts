@@ -13,9 +13,6 @@ export const listKeyRotations = defineOperation<
   Output<ListKeyRotationsResponse>
 >({
   name: 'ListKeyRotations',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'any',
   input: {
     KeyId: required(KeyIdType),
     IncludeKeyMaterial: optional({ type: 'enum', values: ['ALL_KEY_MATERIAL', 'ROTATIONS_ONLY'] }),

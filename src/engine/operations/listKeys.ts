@@ -5,8 +5,6 @@ import { LimitType, MarkerType, optional } from '../shapes';
 
 export const listKeys = defineOperation<ListKeysRequest, Output<ListKeysResponse>>({
   name: 'ListKeys',
-  readOnly: true,
-  logsResponse: false,
   input: { Limit: optional(LimitType), Marker: optional(MarkerType) },
   async run(ctx, input) {
     ctx.authorizeAccount('kms:ListKeys');

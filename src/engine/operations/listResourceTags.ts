@@ -8,9 +8,6 @@ export const listResourceTags = defineOperation<
   Output<ListResourceTagsResponse>
 >({
   name: 'ListResourceTags',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'any',
   input: { KeyId: required(KeyIdType), Limit: optional(LimitType), Marker: optional(MarkerType) },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:ListResourceTags', { aliases: false });

@@ -9,8 +9,6 @@ export const listRetirableGrants = defineOperation<
   Output<ListGrantsResponse>
 >({
   name: 'ListRetirableGrants',
-  readOnly: true,
-  logsResponse: false,
   input: {
     Limit: optional(LimitType),
     Marker: optional(MarkerType),

@@ -9,9 +9,6 @@ export const putKeyPolicy = defineOperation<
   Record<string, never>
 >({
   name: 'PutKeyPolicy',
-  readOnly: false,
-  logsResponse: false,
-  keyState: 'any',
   input: {
     KeyId: required(KeyIdType),
     PolicyName: optional(PolicyNameType),

@@ -20,9 +20,6 @@ export const reEncrypt = defineOperation<
   Output<ReEncryptResponse>
 >({
   name: 'ReEncrypt',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'cryptographic',
   input: {
     CiphertextBlob: required(CiphertextType),
     SourceEncryptionContext: optional(EncryptionContextType),

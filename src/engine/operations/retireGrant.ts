@@ -7,9 +7,6 @@ import { BooleanType, KeyIdType, optional } from '../shapes';
 
 export const retireGrant = defineOperation<RetireGrantRequest, Record<string, never>>({
   name: 'RetireGrant',
-  readOnly: false,
-  logsResponse: false,
-  keyState: 'any',
   input: {
     GrantToken: optional(GrantTokenType),
     KeyId: optional(KeyIdType),

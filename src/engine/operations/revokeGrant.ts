@@ -9,9 +9,6 @@ export const revokeGrant = defineOperation<
   Record<string, never>
 >({
   name: 'RevokeGrant',
-  readOnly: false,
-  logsResponse: false,
-  keyState: 'any',
   input: {
     KeyId: required(KeyIdType),
     GrantId: required(GrantIdType),

@@ -14,9 +14,6 @@ export const rotateKeyOnDemand = defineOperation<
   Output<RotateKeyOnDemandResponse>
 >({
   name: 'RotateKeyOnDemand',
-  readOnly: false,
-  logsResponse: false,
-  keyState: 'rotation',
   input: { KeyId: required(KeyIdType) },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:RotateKeyOnDemand', { aliases: false });

@@ -13,9 +13,6 @@ export const scheduleKeyDeletion = defineOperation<
   Output<ScheduleKeyDeletionResponse>
 >({
   name: 'ScheduleKeyDeletion',
-  readOnly: false,
-  logsResponse: true,
-  keyState: 'management',
   input: {
     KeyId: required(KeyIdType),
     PendingWindowInDays: optional({ type: 'integer', min: 1, max: 365 }),

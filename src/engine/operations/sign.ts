@@ -42,9 +42,6 @@ export const sign = defineOperation<
   Output<SignResponse>
 >({
   name: 'Sign',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'cryptographic',
   input: {
     KeyId: required(KeyIdType),
     Message: required(PlaintextType),

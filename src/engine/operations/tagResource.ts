@@ -8,9 +8,6 @@ export const tagResource = defineOperation<
   Record<string, never>
 >({
   name: 'TagResource',
-  readOnly: false,
-  logsResponse: false,
-  keyState: 'management',
   input: { KeyId: required(KeyIdType), Tags: required(TagList) },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:TagResource', { aliases: false });

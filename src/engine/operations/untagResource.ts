@@ -8,9 +8,6 @@ export const untagResource = defineOperation<
   Record<string, never>
 >({
   name: 'UntagResource',
-  readOnly: false,
-  logsResponse: false,
-  keyState: 'management',
   input: { KeyId: required(KeyIdType), TagKeys: required(TagKeyList) },
   async run(ctx, input) {
     checkTagKeys(input.TagKeys);

@@ -9,9 +9,6 @@ export const updateAlias = defineOperation<
   Record<string, never>
 >({
   name: 'UpdateAlias',
-  readOnly: false,
-  logsResponse: false,
-  keyState: 'management',
   input: { AliasName: required(AliasNameType), TargetKeyId: required(KeyIdType) },
   async run(ctx, input) {
     checkCustomerAliasName(input.AliasName);

@@ -7,9 +7,6 @@ export const updateKeyDescription = defineOperation<
   Record<string, never>
 >({
   name: 'UpdateKeyDescription',
-  readOnly: false,
-  logsResponse: false,
-  keyState: 'management',
   input: { KeyId: required(KeyIdType), Description: required(DescriptionType) },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:UpdateKeyDescription', {

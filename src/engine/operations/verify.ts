@@ -21,9 +21,6 @@ export const verify = defineOperation<
   Output<VerifyResponse>
 >({
   name: 'Verify',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'cryptographic',
   input: {
     KeyId: required(KeyIdType),
     Message: required(PlaintextType),

@@ -25,9 +25,6 @@ export const verifyMac = defineOperation<
   Output<VerifyMacResponse>
 >({
   name: 'VerifyMac',
-  readOnly: true,
-  logsResponse: false,
-  keyState: 'cryptographic',
   input: {
     Message: required(PlaintextType),
     KeyId: required(KeyIdType),

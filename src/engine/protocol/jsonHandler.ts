@@ -10,9 +10,10 @@
 import { fromBase64, isBytes, toBase64 } from '../crypto/bytes';
 import { isKmsError, kmsError, type KmsError } from '../errors';
 import type { Kms } from '../kms';
-import { OPERATIONS, type OperationName } from '../operations';
+import { isOperationName } from '../catalog';
 import type { Principal } from '../principal';
 import type { OperationRecord } from '../record';
+import { loadedOperations, loadOperations } from '../registry';
 import type { Members, Shape } from '../shapes';
 import { accessKeyIdOf, identityOfAccessKey } from './accessKeys';
 
@@ -61,10 +62,11 @@ export async function handleJsonRequest(kms: Kms, request: JsonRequest): Promise
   const operation = request.target.startsWith(TARGET_PREFIX)
     ? request.target.slice(TARGET_PREFIX.length)
     : '';
-  const op = Object.hasOwn(OPERATIONS, operation)
-    ? OPERATIONS[operation as OperationName]
-    : undefined;
-  if (!op) return errorResponse(kmsError('UnknownOperationException'), crypto.randomUUID());
+  if (!isOperationName(operation))
+    return errorResponse(kmsError('UnknownOperationException'), crypto.randomUUID());
+  // Which members are blobs is the operation's shapes' to say; they load with the first
+  // call, and once loaded are read without waiting.
+  const op = (loadedOperations() ?? (await loadOperations())).OPERATIONS[operation];
   let input: unknown;
   try {
     input = decodeMembers(parseBody(request.body), op.input);

@@ -3,9 +3,9 @@
  * members the engine declares (the service model), with the service's own limits where
  * they are tighter than the model's (PendingWindowInDays 7–30).
  */
+import { operationMembers } from '../../store/operationMembers';
 import {
   OPERATION_NAMES,
-  operationMembers,
   type MemberShape,
   type OperationName,
 } from '../../store/operationsCatalog';
