@@ -82,9 +82,37 @@ export const inspectorEs = {
     edit: 'Editar la política',
     copy: 'Copiar la política',
     editing: 'Política de clave (JSON)',
-    valid: 'JSON válido. Al guardar se llama a PutKeyPolicy.',
+    valid:
+      'La política está bien formada. Al guardar se llama a PutKeyPolicy, y KMS aún comprueba que no te deja sin poder cambiarla.',
     save: 'Guardar (PutKeyPolicy)',
     cancel: 'Cancelar',
+    fixFirst: 'No se puede guardar: corrige antes los problemas de la política.',
+  },
+  /** The policy editor (key policies here, IAM identity policies in the identities dialog). */
+  policyEditor: {
+    loading: 'Cargando el editor…',
+    keys: 'Tab sale del editor; Ctrl+] y Ctrl+[ (⌘ en Mac) cambian la sangría.',
+    none: 'Sin problemas.',
+    count: 'Problemas en la política: {{count}}',
+    problemAt: 'Línea {{line}}, columna {{column}} — {{kind}}, {{path}}: {{message}}',
+    problem: 'Línea {{line}}, columna {{column}} — {{kind}}: {{message}}',
+    /** The kind of problem, from the element it is in; the checker's sentence stays as AWS words it. */
+    kind: {
+      syntax: 'JSON no válido',
+      Document: 'Documento',
+      Version: 'Versión de la política',
+      Id: 'Id de la política',
+      Statement: 'Declaración',
+      Sid: 'Identificador de la declaración',
+      Effect: 'Efecto',
+      Principal: 'Principal',
+      NotPrincipal: 'Principal excluido',
+      Action: 'Acción',
+      NotAction: 'Acción excluida',
+      Resource: 'Recurso',
+      NotResource: 'Recurso excluido',
+      Condition: 'Condición',
+    },
   },
   rotation: {
     status: 'Rotación automática',

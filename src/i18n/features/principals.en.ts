@@ -58,6 +58,8 @@ export const principalsEn: Widen<typeof principalsEs> = {
     save: 'Save',
     cancel: 'Cancel',
     refused: 'IAM refuses the policy ({{name}}); nothing has changed.',
+    editing: 'IAM policy {{name}} (JSON)',
+    fixFirst: 'Cannot save: fix the policy’s problems first.',
     actAs: 'Act as this identity',
     actingNow: 'You are acting as this identity.',
   },

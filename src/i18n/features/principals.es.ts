@@ -60,6 +60,8 @@ export const principalsEs = {
     save: 'Guardar',
     cancel: 'Cancelar',
     refused: 'IAM rechaza la política ({{name}}); no ha cambiado nada.',
+    editing: 'Política de IAM {{name}} (JSON)',
+    fixFirst: 'No se puede guardar: corrige antes los problemas de la política.',
     actAs: 'Actuar como esta identidad',
     actingNow: 'Ya actúas como esta identidad.',
   },

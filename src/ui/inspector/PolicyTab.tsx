@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../operations/problemText';
 import type { KeyView } from '../../engine';
-import { checkJsonObject } from '../operations/validate';
 import { CopyText } from '../side/CopyText';
 import { ErrorBox } from '../format/ErrorBox';
-import { FIELD, LABEL, PRIMARY_BUTTON, SECONDARY_BUTTON } from '../side/styles';
+import { PolicyEditor } from '../policy/PolicyEditor';
+import { usePolicyCheck } from '../policy/usePolicyCheck';
+import { LABEL, PRIMARY_BUTTON, SECONDARY_BUTTON } from '../side/styles';
 import { ActionButton } from './ActionButton';
 import { unavailable } from './availability';
 import type { KeyDetails } from './useKeyDetails';
@@ -20,14 +20,19 @@ const pretty = (text: string | undefined): string => {
   }
 };
 
-/** The key policy (GetKeyPolicy), read-only; "Edit" opens a checked editor that calls PutKeyPolicy. */
+/**
+ * The key policy (GetKeyPolicy), read-only; "Edit" opens the policy editor, checked as KMS
+ * checks a key policy as the learner types; Save (PutKeyPolicy) waits until it has no
+ * problems, and what KMS itself refuses (the lockout safety check) shows in the ErrorBox.
+ */
 export function PolicyTab({ keyView, details }: { keyView: KeyView; details: KeyDetails }) {
   const { t } = useTranslation();
   const id = useId();
   const policy = pretty(details.policy);
   const [draft, setDraft] = useState<string>();
   const { run, error, busy } = useAction(keyView.region);
-  const problem = draft === undefined ? undefined : checkJsonObject(draft);
+  const problems = usePolicyCheck(draft ?? '', 'key-policy');
+  const blocked = draft !== undefined && problems.length > 0;
 
   if (draft === undefined) {
     return (
@@ -58,27 +63,25 @@ export function PolicyTab({ keyView, details }: { keyView: KeyView; details: Key
   };
   return (
     <div className="space-y-3">
-      <label htmlFor={`${id}-policy`} className={LABEL}>
+      <p id={`${id}-policy`} className={LABEL}>
         {t('inspector.policy.editing')}
-      </label>
-      <textarea
-        id={`${id}-policy`}
+      </p>
+      <PolicyEditor
         value={draft}
-        rows={16}
-        spellCheck={false}
-        onChange={(e) => setDraft(e.target.value)}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={`${id}-problem`}
-        className={`${FIELD} font-mono text-xs`}
+        onChange={setDraft}
+        diagnostics={problems}
+        labelledBy={`${id}-policy`}
+        problemsId={`${id}-problems`}
       />
-      <p id={`${id}-problem`} className={`text-xs ${problem ? 'text-red-800' : 'text-slate-700'}`}>
-        {problem ? problemText(t, problem) : t('inspector.policy.valid')}
+      <p id={`${id}-state`} className="text-xs text-slate-700">
+        {blocked ? t('inspector.policy.fixFirst') : t('inspector.policy.valid')}
       </p>
       <div className="flex gap-3">
         <button
           type="button"
-          aria-disabled={problem || busy ? true : undefined}
-          onClick={problem || busy ? undefined : () => void save()}
+          aria-disabled={blocked || busy ? true : undefined}
+          aria-describedby={blocked ? `${id}-state ${id}-problems` : `${id}-state`}
+          onClick={blocked || busy ? undefined : () => void save()}
           className={`${PRIMARY_BUTTON} aria-disabled:cursor-not-allowed aria-disabled:bg-slate-200 aria-disabled:text-slate-600`}
         >
           {t('inspector.policy.save')}

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { IdentityView } from '../../engine';
 import type { IamFailure } from '../../store';
 import { useApp } from '../app/useApp';
+import { WithTexts } from '../app/WithTexts';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from '../panel/styles';
+import { PolicyEditor } from '../policy/PolicyEditor';
+import { usePolicyCheck } from '../policy/usePolicyCheck';
 import { identityOption, identityWords } from './identityText';
 
 const NONE: readonly IdentityView[] = [];
@@ -145,8 +148,9 @@ function IdentityDetails({ who, ownAccountId }: { who: IdentityView; ownAccountI
 }
 
 /**
- * One inline policy: its JSON, read-only until "Edit". Saving is IAM's PutRolePolicy: IAM's
- * refusal is shown here and changes nothing; the draft stays for the learner to fix.
+ * One inline policy: its JSON, read-only until "Edit", which opens the policy editor checked
+ * as an identity policy (Save waits until it has no problems). Saving is IAM's PutRolePolicy:
+ * IAM's refusal is shown here and changes nothing; the draft stays for the learner to fix.
  */
 function PolicyDocument({
   identity,
@@ -164,6 +168,8 @@ function PolicyDocument({
   const [failure, setFailure] = useState<IamFailure | undefined>();
   const [busy, setBusy] = useState(false);
   const editing = draft !== undefined;
+  const problems = usePolicyCheck(draft ?? '', 'identity-policy');
+  const blocked = editing && problems.length > 0;
 
   const save = async () => {
     if (draft === undefined) return;
@@ -181,9 +187,13 @@ function PolicyDocument({
   return (
     <div className="space-y-1">
       <div className="flex items-center justify-between gap-2">
-        <label htmlFor={`${id}-doc`} className="font-mono text-sm font-semibold">
-          {name}
-        </label>
+        {editing ? (
+          <span className="font-mono text-sm font-semibold">{name}</span>
+        ) : (
+          <label htmlFor={`${id}-doc`} className="font-mono text-sm font-semibold">
+            {name}
+          </label>
+        )}
         {!editing && (
           <button
             type="button"
@@ -195,19 +205,27 @@ function PolicyDocument({
           </button>
         )}
       </div>
-      <textarea
-        id={`${id}-doc`}
-        readOnly={!editing}
-        value={draft ?? document}
-        onChange={(event) => setDraft(event.target.value)}
-        spellCheck={false}
-        rows={Math.min(16, (draft ?? document).split('\n').length + 1)}
-        aria-describedby={failure ? `${id}-error` : undefined}
-        aria-invalid={failure ? true : undefined}
-        className={`block w-full resize-y rounded-md border p-2 font-mono text-xs text-slate-900 ${
-          editing ? 'border-indigo-600 bg-white' : 'border-slate-300 bg-slate-50'
-        }`}
-      />
+      {editing ? (
+        // The editor's texts are the inspector's: loaded here when the inspector has not been.
+        <WithTexts feature="inspector" fallback={null}>
+          <PolicyEditor
+            value={draft}
+            onChange={setDraft}
+            diagnostics={problems}
+            label={t('principals.policies.editing', { name })}
+            problemsId={`${id}-problems`}
+          />
+        </WithTexts>
+      ) : (
+        <textarea
+          id={`${id}-doc`}
+          readOnly
+          value={document}
+          spellCheck={false}
+          rows={Math.min(16, document.split('\n').length + 1)}
+          className="block w-full resize-y rounded-md border border-slate-300 bg-slate-50 p-2 font-mono text-xs text-slate-900"
+        />
+      )}
       {failure && (
         <div
           id={`${id}-error`}
@@ -224,15 +242,21 @@ function PolicyDocument({
         <div className="flex gap-2">
           <button
             type="button"
-            disabled={busy}
-            onClick={() => void save()}
-            className={PRIMARY_BUTTON}
+            aria-disabled={blocked || busy ? true : undefined}
+            aria-describedby={blocked ? `${id}-blocked ${id}-problems` : undefined}
+            onClick={blocked || busy ? undefined : () => void save()}
+            className={`${PRIMARY_BUTTON} aria-disabled:cursor-not-allowed aria-disabled:bg-slate-200 aria-disabled:text-slate-600`}
           >
             {t('principals.policies.save')}
           </button>
           <button type="button" disabled={busy} onClick={cancel} className={SECONDARY_BUTTON}>
             {t('principals.policies.cancel')}
           </button>
+          {blocked && (
+            <p id={`${id}-blocked`} className="self-center text-xs text-slate-700">
+              {t('principals.policies.fixFirst')}
+            </p>
+          )}
         </div>
       )}
     </div>
