@@ -36,6 +36,10 @@ export function keyMetadata(key: KmsKey, accountId: string): KeyMetadata {
     ...algorithmsOf(key.keySpec, key.keyUsage),
     MultiRegion: key.multiRegion,
     // PendingDeletionWindowInDays belongs to PendingReplicaDeletion (multi-Region keys) only.
-    ...(key.materials.length > 0 ? { CurrentKeyMaterialId: currentMaterial(key).id } : {}),
+    // Only symmetric encryption keys carry it (the service model): they alone can rotate and
+    // so have several key materials; a key pair or an HMAC key has one, never named.
+    ...(key.keySpec === 'SYMMETRIC_DEFAULT' && key.materials.length > 0
+      ? { CurrentKeyMaterialId: currentMaterial(key).id }
+      : {}),
   };
 }

@@ -80,6 +80,8 @@ describe('key specs', () => {
       expect(described.KeyMetadata).toMatchObject({ KeySpec: spec, [listName]: algorithms });
       for (const other of ['EncryptionAlgorithms', 'SigningAlgorithms', 'MacAlgorithms'])
         if (other !== listName) expect(described.KeyMetadata).not.toHaveProperty(other);
+      // One key material that never rotates: KMS names none (symmetric keys only).
+      expect(described.KeyMetadata).not.toHaveProperty('CurrentKeyMaterialId');
 
       if (spec.startsWith('HMAC')) {
         await expectKmsError(us.send(new GetPublicKeyCommand({ KeyId: meta.KeyId })), {
