@@ -4,6 +4,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { watchPage } from './pageWatch';
+import { withoutAnimation } from './quietPlayer';
 
 const LANGUAGES = [
   {
@@ -112,8 +113,10 @@ for (const lang of LANGUAGES) {
       const canvas = page.getByRole('application', { name: lang.canvas });
       const region = canvas.getByRole('group', { name: lang.regionNode });
       const key = canvas.getByRole('group', { name: lang.keyNode });
-      await expect(region).toBeVisible();
-      await expect(key).toBeVisible();
+      // The player is on (the default): the key (and the Region's count) appears when its
+      // creation plays, after the steps before it have been read out — seconds, not one.
+      await expect(region).toBeVisible({ timeout: 30_000 });
+      await expect(key).toBeVisible({ timeout: 30_000 });
       await expectInside(key, region);
 
       await expectNoAxeViolations(page);
@@ -172,6 +175,8 @@ test.describe('language switch', () => {
 
 test.describe('canvas', () => {
   test.use({ locale: 'en-US' });
+  // About the canvas, not the player: a new key shows at once instead of when its turn plays.
+  test.beforeEach(({ page }) => withoutAnimation(page));
 
   test('a key can be dragged (by mouse or keyboard) but stays inside its Region', async ({
     page,

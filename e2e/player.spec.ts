@@ -12,7 +12,7 @@ test.use({ locale: 'en-US' });
 const ENCRYPT_CAPTIONS = [
   /^The root user calls Encrypt on the KMS endpoint in us-east-1$/,
   /^KMS finds the key [0-9a-f]{8}… in us-east-1$/,
-  /^kms:Encrypt is allowed/,
+  /^The key policy allows kms:Encrypt \(statement "Enable IAM User Permissions"\)$/,
   /^The key [0-9a-f]{8}… is enabled \(Enabled\): it can be used$/,
   /^KMS in us-east-1 encrypts with version 1 of the key's material$/,
   /^CloudTrail records Encrypt in us-east-1$/,

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { watchPage } from './pageWatch';
+import { withoutAnimation } from './quietPlayer';
 
 const LANGUAGES = [
   {
@@ -175,6 +176,8 @@ for (const lang of LANGUAGES) {
 test.describe('persistence (es-ES)', () => {
   const lang = LANGUAGES[0];
   test.use({ locale: lang.locale });
+  // About what survives a reload, not the player: a new key shows at once.
+  test.beforeEach(({ page }) => withoutAnimation(page));
 
   test('a key made in "Probar cifrado" is still there after a reload', async ({
     page,
