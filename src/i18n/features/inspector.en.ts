@@ -53,6 +53,13 @@ export const inspectorEn: Widen<typeof inspectorEs> = {
   },
   crypto: {
     keySpec: 'Key spec (KeySpec)',
+    kind: 'Kind of key',
+    kinds: {
+      symmetric:
+        'Symmetric: one key encrypts and decrypts, never leaves KMS and is used only through the API. AWS services and envelope encryption use this kind.',
+      hmac: 'HMAC: a symmetric key that computes and verifies message authentication codes; it never leaves KMS and has no public key.',
+      pair: 'Asymmetric: a key pair. The private key never leaves KMS; the public key can be downloaded to use outside AWS.',
+    },
     keyUsage: 'Key usage (KeyUsage)',
     origin: 'Key material origin (Origin)',
     algorithms: {

@@ -51,6 +51,13 @@ export const inspectorEs = {
   },
   crypto: {
     keySpec: 'Especificación de la clave (KeySpec)',
+    kind: 'Tipo de clave',
+    kinds: {
+      symmetric:
+        'Simétrica: una sola clave cifra y descifra, nunca sale de KMS y solo se usa con la API. Es la que usan los servicios de AWS y el cifrado de sobre.',
+      hmac: 'HMAC: una clave simétrica que calcula y verifica códigos de autenticación de mensajes; nunca sale de KMS y no tiene clave pública.',
+      pair: 'Asimétrica: un par de claves. La privada nunca sale de KMS; la pública se puede descargar para usarla fuera de AWS.',
+    },
     keyUsage: 'Uso de la clave (KeyUsage)',
     origin: 'Origen del material de clave (Origin)',
     algorithms: {

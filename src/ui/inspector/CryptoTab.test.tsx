@@ -95,6 +95,8 @@ describe('CryptoTab', () => {
     expect(within(panel).getByText('HMAC_SHA_256')).toBeVisible();
     expect(within(panel).queryByText(/Encryption algorithms/)).toBeNull();
     expect(within(panel).queryByRole('region', { name: 'Public key' })).toBeNull();
+    // The course's point: an HMAC key is symmetric, and has no public key to hand out.
+    expect(within(panel).getByText(/^HMAC: a symmetric key .* has no public key\.$/)).toBeVisible();
   });
 
   it('says why a disabled key’s public key cannot be read, as KMS would (English)', async () => {

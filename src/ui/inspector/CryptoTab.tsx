@@ -13,6 +13,10 @@ const ALGORITHM_LISTS = [
   'KeyAgreementAlgorithms',
 ] as const;
 
+/** The course's kinds of key: symmetric, HMAC (symmetric too, for MACs), or a key pair. */
+const kindOf = (spec: string | undefined): 'symmetric' | 'hmac' | 'pair' =>
+  !spec || spec === 'SYMMETRIC_DEFAULT' ? 'symmetric' : spec.startsWith('HMAC_') ? 'hmac' : 'pair';
+
 /** Cryptographic configuration, from DescribeKey; and an asymmetric key's public key. */
 export function CryptoTab({ keyView, details }: { keyView: KeyView; details: KeyDetails }) {
   const { t } = useTranslation();
@@ -21,6 +25,9 @@ export function CryptoTab({ keyView, details }: { keyView: KeyView; details: Key
   return (
     <div className="space-y-4">
       <dl className="grid gap-3">
+        <Field term={t('inspector.crypto.kind')}>
+          {t(`inspector.crypto.kinds.${kindOf(meta.KeySpec)}`)}
+        </Field>
         <Field term={t('inspector.crypto.keySpec')}>{meta.KeySpec}</Field>
         <Field term={t('inspector.crypto.keyUsage')}>{meta.KeyUsage}</Field>
         <Field term={t('inspector.crypto.origin')}>{meta.Origin}</Field>
