@@ -50,6 +50,7 @@ export const playerEn: typeof playerEs = {
     'send-ciphertext': 'Ciphertext',
     'send-signature': 'Message and signature',
     'verify-with-public-key': 'Verifies with the public key',
+    authorizeDenied: 'Not allowed: {{action}}',
     materialPrivate: 'Private key',
     materialPublic: 'Public key',
     materialPair: 'Key pair',

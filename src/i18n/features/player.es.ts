@@ -49,6 +49,7 @@ export const playerEs = {
     'send-ciphertext': 'Texto cifrado',
     'send-signature': 'Mensaje y firma',
     'verify-with-public-key': 'Verifica con la clave pública',
+    authorizeDenied: 'Sin permiso: {{action}}',
     materialPrivate: 'Clave privada',
     materialPublic: 'Clave pública',
     materialPair: 'Par de claves',

@@ -49,4 +49,19 @@ describe('cue labels', () => {
       'Clave HMAC',
     );
   });
+
+  it('name the missing permission where the policy check refuses a call', async () => {
+    const { t } = createI18n('en');
+    const kms = createKms();
+    const KeyId = (await kms.call('CreateKey', {})).output!.KeyMetadata!.KeyId!;
+    const refused = await kms.call(
+      'Encrypt',
+      { KeyId, Plaintext: new TextEncoder().encode('x') },
+      { principal: kms.principal('developer') },
+    );
+    expect(refused.error?.name).toBe('AccessDeniedException');
+    const cue = timelineOf(refused).cues.find((c) => c.what === 'authorize');
+    expect(cue?.ok).toBe(false);
+    expect(cueLabel(t, refused, cue!)).toBe('Not allowed: kms:Encrypt');
+  });
 });

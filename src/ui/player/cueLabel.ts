@@ -41,7 +41,9 @@ export function cueLabel(t: TFunction, record: PlayableRecord, cue: Cue): string
   const caption = captionOf(record, cue.step);
   const values = caption.values;
   const state = typeof values.state === 'string' ? lookup(`keyState.${values.state}`) : undefined;
-  const label = (cue.what === 'material' && MATERIAL_LABEL[caption.key]) || cue.what;
+  // A refusal at the policy check names the permission that was missing.
+  const refused = cue.what === 'authorize' && !cue.ok ? 'authorizeDenied' : undefined;
+  const label = refused ?? ((cue.what === 'material' && MATERIAL_LABEL[caption.key]) || cue.what);
   return lookup(`player.cue.${label}`, {
     ...values,
     operation: operationName(t, record),
