@@ -24,6 +24,7 @@ export {
 } from './catalog';
 /** The operations' implementations load on first use; `kms.call` loads them itself. */
 export { loadOperations } from './registry';
+export { loadAuthorization } from './authorization';
 export type { OperationInput, OperationOutput } from './operations';
 export type { OperationRecord } from './record';
 export type { Shape, Member, Members } from './shapes';

@@ -58,3 +58,4 @@ export {
   type RawSigningAlgorithm,
 } from './outside/algorithms';
 export { pemOf } from './outside/pem';
+export { preloadEngine } from './preloadEngine';

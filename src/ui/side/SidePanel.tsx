@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LazyFeature } from '../../i18n/lazyTexts';
+import { preloadEngine } from '../../store';
 import { SIDE_SECTIONS } from '../../store/inspectorSlice';
 import { useApp } from '../app/useApp';
 import { WithTexts } from '../app/WithTexts';
@@ -10,8 +11,11 @@ import { Tabs } from './Tabs';
 // Only "Try encryption" is needed on arrival: every other section is its own chunk, and
 // brings its own texts.
 const OperationsArea = lazy(() => import('../operations/OperationsArea'));
+// The inspector reads the key (DescribeKey…) as it opens: the engine's operations come along.
 const Inspector = lazy(() =>
-  import('../inspector/Inspector').then((m) => ({ default: m.Inspector })),
+  Promise.all([import('../inspector/Inspector'), preloadEngine()]).then(([m]) => ({
+    default: m.Inspector,
+  })),
 );
 const NamedViewsPanel = lazy(() => import('../views/NamedViewsPanel'));
 const OutsidePanel = lazy(() => import('../outside/OutsidePanel'));
