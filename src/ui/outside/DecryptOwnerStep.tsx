@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { fromBase64, isPublicKeyEncryption, toBase64, type HeldPublicKey } from '../../store';
 import { useApp } from '../app/useApp';
 import { StepHeading } from '../panel/StepHeading';
-import { FIELD, HINT, LABEL, PRIMARY_BUTTON, STEP } from '../panel/styles';
+import { PRIMARY_BUTTON, STEP } from '../panel/styles';
+import { AlgorithmSelect, TextField } from './fields';
 import { OutsideFailure } from './OutsideFailure';
 import { RoleTag } from './RoleTag';
 
@@ -57,40 +58,21 @@ function DecryptForm({
         {t('outside.decrypt.title')}
       </StepHeading>
       <RoleTag role="owner" />
-      <div>
-        <label htmlFor={`${id}-ciphertext`} className={LABEL}>
-          {t('outside.decrypt.ciphertext')}
-        </label>
-        <textarea
-          id={`${id}-ciphertext`}
-          value={text}
-          rows={3}
-          onChange={(e) => setText(e.target.value)}
-          aria-invalid={notBase64 || undefined}
-          aria-describedby={`${id}-hint`}
-          className={`${FIELD} font-mono text-xs`}
-        />
-        <p id={`${id}-hint`} className={`mt-1 ${HINT}`}>
-          {t('outside.decrypt.hint')}
-        </p>
-      </div>
-      <div>
-        <label htmlFor={`${id}-algorithm`} className={LABEL}>
-          {t('outside.decrypt.algorithm')}
-        </label>
-        <select
-          id={`${id}-algorithm`}
-          value={algorithm}
-          onChange={(e) => setAlgorithm(algorithms.find((a) => a === e.target.value) ?? algorithm)}
-          className={`${FIELD} font-mono`}
-        >
-          {algorithms.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TextField
+        label={t('outside.decrypt.ciphertext')}
+        value={text}
+        onChange={setText}
+        rows={3}
+        mono
+        invalid={notBase64}
+        hint={t('outside.decrypt.hint')}
+      />
+      <AlgorithmSelect
+        label={t('outside.decrypt.algorithm')}
+        algorithms={algorithms}
+        value={algorithm}
+        onChange={setAlgorithm}
+      />
       <button type="submit" disabled={busy} className={PRIMARY_BUTTON}>
         {t('outside.decrypt.submit')}
       </button>

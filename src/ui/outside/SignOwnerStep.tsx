@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { isRawSigningAlgorithm, toBase64, type HeldPublicKey } from '../../store';
 import { useApp } from '../app/useApp';
 import { StepHeading } from '../panel/StepHeading';
-import { FIELD, LABEL, PRIMARY_BUTTON, STEP } from '../panel/styles';
-import { CopyText } from '../side/CopyText';
+import { PRIMARY_BUTTON, STEP } from '../panel/styles';
+import { AlgorithmSelect, ProducedValue, TextField } from './fields';
 import { OutsideFailure } from './OutsideFailure';
 import { RoleTag } from './RoleTag';
 
@@ -18,7 +18,6 @@ export function SignOwnerStep({ held }: { held: HeldPublicKey }) {
   const sign = useApp((s) => s.signAsOwner);
   const busy = useApp((s) => s.outsideBusy === 'Sign');
   const signed = useApp((s) => s.ownerSignature);
-  const signature = signed ? toBase64(signed.signature) : '';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -31,53 +30,24 @@ export function SignOwnerStep({ held }: { held: HeldPublicKey }) {
         {t('outside.sign.title')}
       </StepHeading>
       <RoleTag role="owner" />
-      <div>
-        <label htmlFor={`${id}-message`} className={LABEL}>
-          {t('outside.sign.message')}
-        </label>
-        <textarea
-          id={`${id}-message`}
-          value={message}
-          rows={2}
-          onChange={(e) => setMessage(e.target.value)}
-          className={FIELD}
-        />
-      </div>
-      <div>
-        <label htmlFor={`${id}-algorithm`} className={LABEL}>
-          {t('outside.sign.algorithm')}
-        </label>
-        <select
-          id={`${id}-algorithm`}
-          value={algorithm}
-          onChange={(e) => setAlgorithm(algorithms.find((a) => a === e.target.value) ?? algorithm)}
-          className={`${FIELD} font-mono`}
-        >
-          {algorithms.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TextField label={t('outside.sign.message')} value={message} onChange={setMessage} />
+      <AlgorithmSelect
+        label={t('outside.sign.algorithm')}
+        algorithms={algorithms}
+        value={algorithm}
+        onChange={setAlgorithm}
+      />
       <button type="submit" disabled={busy} className={PRIMARY_BUTTON}>
         {t('outside.sign.submit')}
       </button>
       <OutsideFailure step="Sign" />
       {signed && (
-        <div className="space-y-2">
-          <p id={`${id}-signature`} role="status" className="text-sm text-emerald-800">
-            {t('outside.sign.signature', { bytes: signed.signature.length })}
-          </p>
-          <textarea
-            readOnly
-            value={signature}
-            rows={3}
-            aria-labelledby={`${id}-signature`}
-            className={`${FIELD} font-mono text-xs`}
-          />
-          <CopyText text={signature} label={t('outside.sign.copy')} />
-        </div>
+        <ProducedValue
+          caption={t('outside.sign.signature', { bytes: signed.signature.length })}
+          value={toBase64(signed.signature)}
+          copyLabel={t('outside.sign.copy')}
+          rows={3}
+        />
       )}
     </form>
   );

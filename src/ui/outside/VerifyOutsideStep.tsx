@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/useApp';
 import { StepHeading } from '../panel/StepHeading';
-import { FIELD, HINT, LABEL, PRIMARY_BUTTON, STEP } from '../panel/styles';
+import { HINT, PRIMARY_BUTTON, STEP } from '../panel/styles';
+import { TextField } from './fields';
 import { RoleTag } from './RoleTag';
 
 /**
@@ -39,25 +40,15 @@ function VerifyForm({ signedMessage }: { signedMessage: string | undefined }) {
         <p className={HINT}>{t('outside.verify.needSignature')}</p>
       ) : (
         <>
-          <div>
-            <label htmlFor={`${id}-message`} className={LABEL}>
-              {t('outside.verify.message')}
-            </label>
-            <textarea
-              id={`${id}-message`}
-              value={message}
-              rows={2}
-              onChange={(e) => {
-                setMessage(e.target.value);
-                forgetVerdict();
-              }}
-              aria-describedby={`${id}-hint`}
-              className={FIELD}
-            />
-            <p id={`${id}-hint`} className={`mt-1 ${HINT}`}>
-              {t('outside.verify.hint')}
-            </p>
-          </div>
+          <TextField
+            label={t('outside.verify.message')}
+            value={message}
+            onChange={(value) => {
+              setMessage(value);
+              forgetVerdict();
+            }}
+            hint={t('outside.verify.hint')}
+          />
           <button type="submit" disabled={busy} className={PRIMARY_BUTTON}>
             {t('outside.verify.submit')}
           </button>
