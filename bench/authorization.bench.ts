@@ -21,7 +21,13 @@
 // batches, the two keys alternating, for µs per evaluation. What that leaves out of the
 // engine's authorize step (building the request, the parsed-policy cache lookup, the trace
 // step) is the same for both keys but for that cache lookup, whose key holds the policy text.
-import { createKms, type Kms, type OperationRecord, type Principal } from '../src/engine';
+import {
+  createKms,
+  KEY_ADMINISTRATOR_ACTIONS,
+  type Kms,
+  type OperationRecord,
+  type Principal,
+} from '../src/engine';
 import {
   evaluateAccess,
   parseIdentityPolicy,
@@ -126,22 +132,7 @@ export function twentyStatementPolicy(accountId: string, partnerAccountId: strin
       Sid: 'AllowKeyAdministration',
       Effect: 'Allow',
       Principal: { AWS: iam('role/Admin') },
-      Action: [
-        'kms:Create*',
-        'kms:Describe*',
-        'kms:Enable*',
-        'kms:List*',
-        'kms:Put*',
-        'kms:Update*',
-        'kms:Revoke*',
-        'kms:Disable*',
-        'kms:Get*',
-        'kms:Delete*',
-        'kms:TagResource',
-        'kms:UntagResource',
-        'kms:ScheduleKeyDeletion',
-        'kms:CancelKeyDeletion',
-      ],
+      Action: [...KEY_ADMINISTRATOR_ACTIONS],
       Resource: '*',
     },
     {
