@@ -32,7 +32,23 @@ export type { AuthorizeBasis, AuthorizeStep, TraceStep } from './trace';
 export type { DecidedBy, MissingAllow } from './access';
 export type { CloudTrailEvent, UserIdentity } from './cloudtrail';
 export type { KmsSnapshot } from './snapshot';
-export type { WorldView, KeyView, RegionView, IdentityView, GrantView } from './view';
+export type {
+  WorldView,
+  KeyView,
+  RegionView,
+  IdentityView,
+  GrantView,
+  StoredItemView,
+} from './view';
+export type { ServiceRequest, ServiceOutcome, ServiceError, ServiceWork } from './services/load';
+export type { ServiceWorkAction, ServiceAction } from './services/requests';
+export {
+  AWS_SERVICE_NAMES,
+  isAwsServiceName,
+  type AwsServiceName,
+  type Protection,
+} from './services/model';
+export { SERVICES, serviceOfPrincipal, viaService, type ServiceFacts } from './services/catalog';
 export type { DueEvent } from './scheduler';
 export { REGIONS, REGION_CODES, type RegionCode } from './regions';
 /** Standard base64, as the AWS CLI prints blobs. */

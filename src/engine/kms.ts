@@ -4,6 +4,7 @@
  * → CloudTrail → record. Calls are serialized, so state changes never interleave.
  */
 import { loadAuthorization } from './authorization';
+import { keyMetadata } from './keyMetadata';
 import { isBytes } from './crypto/bytes';
 import { eventTime, loggable, userIdentityOf, type CloudTrailEvent } from './cloudtrail';
 import { forgetCryptoKeys } from './crypto/aesGcm';
@@ -37,6 +38,10 @@ import { runDueEvent, upcomingEvents, type DueEvent } from './scheduler';
 import { SNAPSHOT_FORMAT, checkSnapshot, type KmsSnapshot } from './snapshot';
 import type { TraceStep } from './trace';
 import { worldView, type WorldView } from './view';
+import { emptyServices, type AwsServiceName } from './services/model';
+import { SERVICES } from './services/catalog';
+import { loadServices, type ServiceOutcome, type ServiceRequest } from './services/load';
+import type { ServiceRuntime } from './services/runtime';
 
 export interface KmsOptions {
   /** 12 digits; default 111122223333. */
@@ -97,6 +102,7 @@ export class Kms {
       now: +start,
       regions: emptyRegions(),
       identityPolicies: defaultIdentityPolicies(accountId),
+      services: emptyServices(),
     };
   }
 
@@ -190,6 +196,89 @@ export class Kms {
       // Only a change can make something due now (enabling a key past its rotation date).
       if (!isReadOnly(operation)) await this.runDue(this.world.now);
       return record;
+    });
+  }
+
+  /**
+   * A request to a simulated AWS service (S3 PutObject, …) made by `principal`: the service
+   * calls KMS for them — each call its own record, audited with the service in invokedBy —
+   * and does its half of envelope encryption itself. Resolves to what the service answered
+   * and did; never rejects.
+   */
+  async service(
+    request: ServiceRequest,
+    options: { region?: string; principal?: Principal } = {},
+  ): Promise<ServiceOutcome> {
+    const region = options.region ?? DEFAULT_REGION;
+    const principal = options.principal ?? rootPrincipal(this.world.accountId);
+    const { runServiceRequest } = await loadServices();
+    return runServiceRequest(this.serviceRuntime(request.service, region, principal), request);
+  }
+
+  private serviceRuntime(
+    service: AwsServiceName,
+    region: string,
+    principal: Principal,
+  ): ServiceRuntime {
+    const invokedBy = SERVICES[service].principal;
+    const world = () => this.world;
+    return {
+      service,
+      region,
+      accountId: this.world.accountId,
+      caller: principal.arn,
+      now: () => this.world.now,
+      kms: (operation, input, options) =>
+        this.call(
+          operation,
+          input,
+          options?.asService
+            ? { region, principal: servicePrincipal(invokedBy, this.world.accountId) }
+            : { region, principal, invokedBy },
+        ),
+      awsManagedKey: () => this.awsManagedKey(service, region, principal),
+      get state() {
+        return world().services;
+      },
+    };
+  }
+
+  /**
+   * The ARN of a service's AWS managed key in a Region. The first time, the service creates
+   * it for the caller who needed it: audited as CreateKey with the service in invokedBy
+   * (our choice: AWS documents no record for it), and played like any other call.
+   */
+  private awsManagedKey(
+    service: AwsServiceName,
+    region: string,
+    principal: Principal,
+  ): Promise<string> {
+    return this.serialized(async () => {
+      const invokedBy = SERVICES[service].principal;
+      const trace: TraceStep[] = [
+        {
+          type: 'call',
+          principal: principal.arn,
+          region,
+          endpoint: `kms.${region}.amazonaws.com`,
+          operation: 'CreateKey',
+        },
+      ];
+      const ctx = new OperationContext(this.world, region, principal, trace, 'any', invokedBy);
+      const { createAwsManagedKey, findAwsManagedKey } = await loadServices();
+      const existing = findAwsManagedKey(ctx, service);
+      if (existing) return existing.arn;
+      const key = await createAwsManagedKey(ctx, service);
+      const input = { Description: key.description };
+      const record = this.apiCallRecord(
+        ctx,
+        'CreateKey',
+        input,
+        { output: { KeyMetadata: keyMetadata(key, this.world.accountId) }, audited: true },
+        { invokedBy },
+      );
+      this.emit(record);
+      return key.arn;
     });
   }
 
@@ -308,6 +397,22 @@ export class Kms {
       error = isKmsError(e) ? e : kmsError('KMSInternalException', 'An internal error occurred.');
       if (rollback) this.world.regions = rollback;
     }
+    // A request KMS could not read (unknown operation, unreadable member) is never audited.
+    const audited = !error || !UNREAD_REQUEST.has(error.name);
+    return this.apiCallRecord(ctx, operation, input, { output, error, audited }, options);
+  }
+
+  /** Audits an API call (unless told not to), ends its trace, and makes its record. */
+  private apiCallRecord(
+    ctx: OperationContext,
+    operation: string,
+    input: unknown,
+    result: { output?: unknown; error?: KmsError; audited: boolean },
+    options: CallOptions,
+  ): OperationRecord {
+    const { output, error, audited } = result;
+    const { principal, region, trace } = ctx;
+    const facts = factsOf(operation);
     const id = crypto.randomUUID();
     const event: CloudTrailEvent = {
       eventVersion: '1.08',
@@ -338,8 +443,6 @@ export class Kms {
       recipientAccountId: this.world.accountId,
       eventCategory: 'Management',
     };
-    // A request KMS could not read (unknown operation, unreadable member) is never audited.
-    const audited = !error || !UNREAD_REQUEST.has(error.name);
     if (audited) {
       this.writeTrail(event);
       trace.push({ type: 'audit', eventId: event.eventID, eventName: operation });
@@ -355,6 +458,7 @@ export class Kms {
       operation,
       region,
       principal: principal.arn,
+      ...(options.invokedBy ? { invokedBy: options.invokedBy } : {}),
       time: this.world.now,
       input,
       ...(error ? { error } : { output }),

@@ -18,6 +18,7 @@ export type { KeySpec, KeyUsage } from './keySpecs';
 import type { KeySpec, KeyUsage } from './keySpecs';
 import type { IdentityPolicies } from './principalPolicies';
 import type { GrantOperation } from './access';
+import type { ServicesState } from './services/model';
 export type KeyManager = 'CUSTOMER' | 'AWS';
 export type Origin = 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM';
 
@@ -123,4 +124,9 @@ export interface WorldState {
    * name → JSON document as IAM stores it. IAM's, not KMS's: see principalPolicies.ts.
    */
   identityPolicies: IdentityPolicies;
+  /**
+   * What the simulated AWS services (S3, EBS, …) keep for the account, and their AWS owned
+   * keys: services/model.ts. Not KMS's, but saved with it, since it holds KMS ciphertexts.
+   */
+  services: ServicesState;
 }

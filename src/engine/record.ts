@@ -11,6 +11,8 @@ export interface OperationRecord<O = unknown> {
   region: string;
   /** The caller's ARN, or the service (kms.amazonaws.com) for service events. */
   principal: string;
+  /** The AWS service that made this call for the principal (`s3.amazonaws.com`), if one did. */
+  invokedBy?: string;
   /** Simulated time of the call, epoch milliseconds. */
   time: number;
   input: unknown;

@@ -8,6 +8,7 @@
  * (issue 6) — an identity the snapshot does not name gets its default IAM policies — and a
  * key's `grants` (issue 6) — a key saved without them has none.
  */
+import { emptyServices } from './services/model';
 import { isBytes } from './crypto/bytes';
 import type { CloudTrailEvent } from './cloudtrail';
 import type { WorldState } from './model';
@@ -59,7 +60,29 @@ export function checkSnapshot(value: unknown): KmsSnapshot {
     }
   }
   const regions = withGrants(world.regions as Record<string, { keys: Record<string, object> }>);
-  return { ...value, world: { ...world, regions, identityPolicies } } as unknown as KmsSnapshot;
+  const services = checkServices(world.services, fail);
+  return {
+    ...value,
+    world: { ...world, regions, identityPolicies, services },
+  } as unknown as KmsSnapshot;
+}
+
+/** The services' state, or an empty one for a snapshot saved before services existed. */
+function checkServices(value: unknown, fail: (why: string) => never): unknown {
+  if (value === undefined) return emptyServices();
+  if (!isObject(value) || !isObject(value.items) || !isObject(value.awsOwnedKeys))
+    return fail('services malformed');
+  for (const items of Object.values(value.items)) {
+    if (!Array.isArray(items)) fail('services malformed');
+    for (const item of items as unknown[]) {
+      if (!isObject(item) || typeof item.name !== 'string' || !isBytes(item.wrappedKey))
+        fail('a stored item is malformed');
+    }
+  }
+  for (const keys of Object.values(value.awsOwnedKeys)) {
+    if (!isObject(keys) || !Object.values(keys).every(isBytes)) fail('AWS owned keys malformed');
+  }
+  return value;
 }
 
 /** The Regions with `grants: []` on every key saved without any (a copy; the input is kept). */

@@ -3,6 +3,7 @@
  * to their keys. It never includes key material.
  */
 import type { Alias, KeyGrant, KeyState, KmsKey, Tag, WorldState } from './model';
+import type { StoredItem } from './services/model';
 import {
   identities,
   SERVICE_PRINCIPALS,
@@ -50,7 +51,15 @@ export interface RegionView {
   code: string;
   keys: KeyView[];
   aliases: Alias[];
+  /** What AWS services keep in this Region, oldest first. (Optional as `identities`.) */
+  stored?: StoredItemView[];
 }
+
+/** A stored item as views show it: where it is and which key protects it, never its bytes. */
+export type StoredItemView = Omit<StoredItem, 'wrappedKey' | 'sealed'>;
+
+const storedItemView = ({ wrappedKey: _k, sealed: _s, ...rest }: StoredItem): StoredItemView =>
+  structuredClone(rest);
 
 /** One of the lab's identities (principals.ts) with its IAM policies. */
 export interface IdentityView {
@@ -122,6 +131,7 @@ export function worldView(world: WorldState): WorldView {
           },
           grants: key.grants.map(grantView),
         })),
+        stored: (world.services.items[code] ?? []).map(storedItemView),
       };
     }),
     identities: identities(world.accountId).map((who) => ({
