@@ -50,6 +50,7 @@ export {
   isLocalRecord,
   LOCAL_WORK,
   type LocalAction,
+  type LocalParty,
   type LocalRecord,
   type PlayableRecord,
 } from './localRecord';

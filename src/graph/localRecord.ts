@@ -10,7 +10,7 @@
  * so the picture shows where the work really happens. Whoever does the work (the app, with
  * WebCrypto) describes it here.
  */
-import type { OperationRecord } from '../engine';
+import type { AwsServiceName, OperationRecord } from '../engine';
 
 export type LocalAction =
   | 'encrypt-data'
@@ -25,21 +25,47 @@ export type LocalAction =
   /** The owner sends a message and its KMS signature to the outside party. */
   | 'send-signature'
   /** The outside party checks the signature with the public key alone (`ok`: it is valid). */
-  | 'verify-with-public-key';
+  | 'verify-with-public-key'
+  /** The caller asks an AWS service (S3 PutObject…), which then calls KMS for them. */
+  | 'service-request'
+  /** The service answers the caller (`ok: false`: it refused, e.g. KMS.DisabledException). */
+  | 'service-response'
+  /** The service's half of envelope encryption, done by the service outside KMS. */
+  | 'service-encrypt-data'
+  | 'service-decrypt-data'
+  | 'service-discard-plaintext-key'
+  /** The service keeps the encrypted data with its encrypted data key. */
+  | 'service-store'
+  /** EC2 keeps an attached volume's plaintext data key in the host's memory. */
+  | 'service-hold-data-key'
+  /** The service uses a key AWS owns: no KMS call in the account, nothing in its trail. */
+  | 'aws-owned-encrypt'
+  | 'aws-owned-decrypt';
+
+/** Who does a piece of local work: the caller of KMS, the party outside AWS, or an AWS service. */
+export type LocalParty = 'caller' | 'outside' | 'service';
 
 /** Who does each action: the caller that called KMS, or the party outside AWS. */
-export const LOCAL_WORK: Readonly<
-  Record<LocalAction, { by: 'caller' | 'outside'; travelsTo?: 'caller' | 'outside' }>
-> = {
-  'encrypt-data': { by: 'caller' },
-  'decrypt-data': { by: 'caller' },
-  'discard-plaintext-key': { by: 'caller' },
-  'share-public-key': { by: 'caller', travelsTo: 'outside' },
-  'encrypt-with-public-key': { by: 'outside' },
-  'send-ciphertext': { by: 'outside', travelsTo: 'caller' },
-  'send-signature': { by: 'caller', travelsTo: 'outside' },
-  'verify-with-public-key': { by: 'outside' },
-};
+export const LOCAL_WORK: Readonly<Record<LocalAction, { by: LocalParty; travelsTo?: LocalParty }>> =
+  {
+    'encrypt-data': { by: 'caller' },
+    'decrypt-data': { by: 'caller' },
+    'discard-plaintext-key': { by: 'caller' },
+    'share-public-key': { by: 'caller', travelsTo: 'outside' },
+    'encrypt-with-public-key': { by: 'outside' },
+    'send-ciphertext': { by: 'outside', travelsTo: 'caller' },
+    'send-signature': { by: 'caller', travelsTo: 'outside' },
+    'verify-with-public-key': { by: 'outside' },
+    'service-request': { by: 'caller', travelsTo: 'service' },
+    'service-response': { by: 'service', travelsTo: 'caller' },
+    'service-encrypt-data': { by: 'service' },
+    'service-decrypt-data': { by: 'service' },
+    'service-discard-plaintext-key': { by: 'service' },
+    'service-store': { by: 'service' },
+    'service-hold-data-key': { by: 'service' },
+    'aws-owned-encrypt': { by: 'service' },
+    'aws-owned-decrypt': { by: 'service' },
+  };
 
 export interface LocalRecord {
   kind: 'local';
@@ -60,6 +86,12 @@ export interface LocalRecord {
   ok?: boolean;
   /** The KMS key (ARN) whose public key is handed out, for `share-public-key`. */
   keyArn?: string;
+  /** The AWS service involved, for the `service-…` and `aws-owned-…` actions. */
+  service?: AwsServiceName;
+  /** The service's action asked for (`PutObject`…), for `service-request` and `-response`. */
+  serviceAction?: string;
+  /** The service's error code, on a refused `service-response` (`KMS.DisabledException`…). */
+  errorCode?: string;
   /** Simulated time, epoch milliseconds. */
   time: number;
 }

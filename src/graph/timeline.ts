@@ -7,15 +7,22 @@
  *
  * Pure, like the rest of src/graph; the player (issue 4) animates these cues.
  */
-import type { OperationRecord, TraceStep } from '../engine';
+import { serviceOfPrincipal, type OperationRecord, type TraceStep } from '../engine';
 import {
   cloudTrailNodeId,
   keyNodeId,
   kmsEndpointNodeId,
   OUTSIDE_AWS_NODE_ID,
   principalNodeId,
+  serviceNodeId,
 } from './ids';
-import { LOCAL_WORK, type LocalAction, type LocalRecord, type PlayableRecord } from './localRecord';
+import {
+  LOCAL_WORK,
+  type LocalAction,
+  type LocalParty,
+  type LocalRecord,
+  type PlayableRecord,
+} from './localRecord';
 
 /** What moves along an edge, or what happens at a node. */
 export type CueWhat =
@@ -50,8 +57,12 @@ export interface Timeline {
 
 /** Local work is one cue: at the party that does it, or travelling to the other party. */
 function localTimeline(record: LocalRecord): Timeline {
-  const node = (party: 'caller' | 'outside') =>
-    party === 'outside' ? OUTSIDE_AWS_NODE_ID : principalNodeId(record.principal);
+  const node = (party: LocalParty) =>
+    party === 'outside'
+      ? OUTSIDE_AWS_NODE_ID
+      : party === 'service' && record.service
+        ? serviceNodeId(record.region, record.service)
+        : principalNodeId(record.principal);
   const { by, travelsTo } = LOCAL_WORK[record.action];
   const ok = record.ok ?? true;
   const what = record.action;
@@ -66,11 +77,15 @@ function localTimeline(record: LocalRecord): Timeline {
   };
 }
 
-/** The node that stands for whoever made the call: a principal, or KMS itself. */
-const callerOf = (record: OperationRecord): string =>
-  record.kind === 'service-event'
-    ? kmsEndpointNodeId(record.region)
-    : principalNodeId(record.principal);
+/**
+ * The node that stands for whoever made the call: KMS itself (a service event), the AWS
+ * service that called for someone or by itself (S3, EC2 for EBS…), or a principal.
+ */
+function callerOf(record: OperationRecord): string {
+  if (record.kind === 'service-event') return kmsEndpointNodeId(record.region);
+  const service = serviceOfPrincipal(record.invokedBy ?? record.principal);
+  return service ? serviceNodeId(record.region, service) : principalNodeId(record.principal);
+}
 
 export function timelineOf(record: PlayableRecord): Timeline {
   if (record.kind === 'local') return localTimeline(record);

@@ -8,6 +8,7 @@ import type { PresenterSlice } from './presenterSlice';
 import type { PlaygroundSlice } from './playgroundSlice';
 import type { PrefsSlice } from './prefsSlice';
 import type { SavedWorldSlice } from './savedWorldSlice';
+import type { ServicesSlice } from './servicesSlice';
 import type { TimeSlice } from './timeSlice';
 import type { ViewsSlice } from './viewsSlice';
 import type { WorldSlice } from './worldSlice';
@@ -24,7 +25,8 @@ export type AppState = WorldSlice &
   PresenterSlice &
   ViewsSlice &
   OutsideSlice &
-  ActingSlice;
+  ActingSlice &
+  ServicesSlice;
 
 /** A slice creator that sees (and may read) the whole state. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

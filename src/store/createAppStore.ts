@@ -12,6 +12,7 @@ import type { WorldDb } from './persistence';
 import { createPrefsSlice } from './prefsSlice';
 import { safeStorage, type PrefsStorage } from './prefsStorage';
 import { createSavedWorldSlice } from './savedWorldSlice';
+import { createServicesSlice } from './servicesSlice';
 import { createTimeSlice } from './timeSlice';
 import { createViewsSlice } from './viewsSlice';
 import { createWorldSlice } from './worldSlice';
@@ -50,5 +51,6 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createViewsSlice(...a),
     ...createOutsideSlice(...a),
     ...createActingSlice(storage)(...a),
+    ...createServicesSlice(...a),
   }));
 }
