@@ -62,6 +62,22 @@ export const createViewsSlice: SliceCreator<ViewsSlice> = (set, get) => ({
         }
         return record as typeof record & { output: NonNullable<typeof record.output> };
       },
+      async refused(operation, input, expected) {
+        const record = await get().call(operation, input, view.region, { as: 'root' });
+        principal = record.principal;
+        if (record.error?.name !== expected) {
+          const error = record.error?.name ?? 'UnexpectedSuccess';
+          throw new ViewStopped(operation, error, record.error?.message ?? `expected ${expected}`);
+        }
+        return record;
+      },
+      async service(request) {
+        const outcome = await get().askService(request, view.region, { as: 'root' });
+        if (outcome.error) {
+          throw new ViewStopped(request.action, outcome.error.code, outcome.error.message);
+        }
+        return outcome;
+      },
       local(action, bytes, details) {
         get().playLocal(
           localRecord(action, {

@@ -27,6 +27,15 @@ export const viewsEn: Widen<typeof viewsEs> = {
     'send-ciphertext': 'sending the ciphertext',
     'send-signature': 'sending the signature',
     'verify-with-public-key': 'verifying with the public key',
+    'service-request': 'the request to the AWS service',
+    'service-response': 'the AWS service’s answer',
+    'service-encrypt-data': 'encryption in the service',
+    'service-decrypt-data': 'decryption in the service',
+    'service-discard-plaintext-key': 'discarding the data key in the service',
+    'service-store': 'storing the encrypted data',
+    'service-hold-data-key': 'the data key in the host’s memory',
+    'aws-owned-encrypt': 'encrypting with an AWS owned key',
+    'aws-owned-decrypt': 'decrypting with an AWS owned key',
   },
   items: {
     symmetric: {
@@ -58,6 +67,12 @@ export const viewsEn: Widen<typeof viewsEs> = {
       teaches:
         'The owner signs with the private key through KMS. Anyone holding the public key checks the signature outside AWS, without calling KMS, and a message changed on the way no longer verifies.',
       does: 'In {{region}}: creates the key alias/kmslab-signing (ECC_NIST_P256, SIGN_VERIFY) if missing, downloads its public key, signs a message with Sign (ECDSA_SHA_256) and, outside AWS, verifies the signature of the message and of an altered copy, which fails.',
+    },
+    keyTypes: {
+      title: 'Key types: customer managed, AWS managed, AWS owned',
+      teaches:
+        'The course’s table, live. A customer managed key is yours: you create it, decide its policy and its (optional) rotation, and audit it. An AWS managed key (aws/s3) is created by the service the first time, rotates every year and nobody can change that, and is used only through the service: you can see and audit it, not change it. An AWS owned key is not in your account: you cannot see it or use it, and CloudTrail never records it.',
+      does: 'In {{region}}: creates the key alias/kmslab-customer-managed if missing and uploads the same object to S3 three times: with SSE-KMS under that key, with SSE-KMS naming no key (S3 uses aws/s3, creating it if missing), and with SSE-S3 (a key AWS owns, no call to KMS). Then it reads the rotation of aws/s3 and tries to disable it: KMS answers AccessDeniedException.',
     },
   },
 };

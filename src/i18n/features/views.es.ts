@@ -27,6 +27,15 @@ export const viewsEs = {
     'send-ciphertext': 'el envío del texto cifrado',
     'send-signature': 'el envío de la firma',
     'verify-with-public-key': 'la verificación con la clave pública',
+    'service-request': 'la solicitud al servicio de AWS',
+    'service-response': 'la respuesta del servicio de AWS',
+    'service-encrypt-data': 'el cifrado en el servicio',
+    'service-decrypt-data': 'el descifrado en el servicio',
+    'service-discard-plaintext-key': 'el borrado de la clave de datos en el servicio',
+    'service-store': 'el almacenamiento de los datos cifrados',
+    'service-hold-data-key': 'la clave de datos en la memoria del host',
+    'aws-owned-encrypt': 'el cifrado con una clave propiedad de AWS',
+    'aws-owned-decrypt': 'el descifrado con una clave propiedad de AWS',
   },
   items: {
     symmetric: {
@@ -58,6 +67,12 @@ export const viewsEs = {
       teaches:
         'El dueño firma con la clave privada a través de KMS. Cualquiera con la clave pública comprueba la firma fuera de AWS, sin llamar a KMS, y un mensaje cambiado por el camino deja de verificarse.',
       does: 'En {{region}}: crea la clave alias/kmslab-signing (ECC_NIST_P256, SIGN_VERIFY) si falta, descarga su clave pública, firma un mensaje con Sign (ECDSA_SHA_256) y, fuera de AWS, verifica la firma del mensaje y la de una copia alterada, que falla.',
+    },
+    keyTypes: {
+      title: 'Tipos de clave: administrada por el cliente, administrada por AWS, propiedad de AWS',
+      teaches:
+        'La tabla del curso, en vivo. La clave administrada por el cliente es tuya: la creas, decides su política y su rotación (opcional) y la auditas. La administrada por AWS (aws/s3) la crea el servicio la primera vez, rota cada año sin que nadie pueda cambiarlo y solo se usa a través del servicio: puedes verla y auditarla, pero no cambiarla. La propiedad de AWS no está en tu cuenta: no la ves, no la usas y CloudTrail nunca la registra.',
+      does: 'En {{region}}: crea la clave alias/kmslab-customer-managed si falta y sube el mismo objeto a S3 tres veces: con SSE-KMS bajo esa clave, con SSE-KMS sin indicar clave (S3 usa aws/s3 y la crea si no existe) y con SSE-S3 (una clave propiedad de AWS, sin llamada a KMS). Después consulta la rotación de aws/s3 e intenta deshabilitarla: KMS responde AccessDeniedException.',
     },
   },
 } as const;

@@ -1,6 +1,7 @@
 /** The named views, in the order the "Diagrams" tab lists them. Add a view: one file, one line. */
 import { asymmetricView } from './asymmetric';
 import { envelopeView } from './envelope';
+import { keyTypesView } from './keyTypes';
 import type { NamedView } from './namedView';
 import { rotationView } from './rotation';
 import { signatureView } from './signature';
@@ -12,6 +13,7 @@ export const NAMED_VIEWS = [
   rotationView,
   asymmetricView,
   signatureView,
+  keyTypesView,
 ] as const satisfies readonly NamedView[];
 
 export type NamedViewId = (typeof NAMED_VIEWS)[number]['id'];

@@ -11,6 +11,8 @@ import type {
   OperationOutput,
   OperationRecord,
   RegionCode,
+  ServiceOutcome,
+  ServiceRequest,
   WorldView,
 } from '../../engine';
 import {
@@ -48,6 +50,17 @@ export interface ViewContext {
   world(): WorldView;
   /** One KMS call in the view's Region; a failed call stops the run (throws `ViewStopped`). */
   call<K extends OperationName>(operation: K, input: OperationInput<K>): Promise<Answered<K>>;
+  /**
+   * A KMS call the diagram shows being refused (disabling an AWS managed key…): resolves to its
+   * record when KMS refused it with `expected`; anything else stops the run.
+   */
+  refused<K extends OperationName>(
+    operation: K,
+    input: OperationInput<K>,
+    expected: string,
+  ): Promise<OperationRecord>;
+  /** A request to an AWS service in the view's Region (S3 PutObject…); a refusal stops the run. */
+  service(request: ServiceRequest): Promise<ServiceOutcome>;
   /**
    * Work done outside KMS — the caller's (envelope encryption's own half) or the party's
    * outside AWS — played like a KMS record.

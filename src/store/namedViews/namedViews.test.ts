@@ -172,3 +172,46 @@ describe('named view: signature', () => {
     ]);
   });
 });
+
+describe('named view: key types', () => {
+  it('stores through S3 under a customer managed key, aws/s3 and an AWS owned key, and shows aws/s3 refusing to be disabled', async () => {
+    const store = createAppStore();
+    const outcome = await store.getState().runView('keyTypes');
+    expect(outcome).toEqual({ ok: true });
+    const { records, playlist, view, kms } = store.getState();
+    expect(calls(records)).toEqual([
+      'CreateKey',
+      'CreateAlias',
+      'GenerateDataKey',
+      'CreateKey',
+      'GenerateDataKey',
+      'GetKeyRotationStatus',
+      'DisableKey',
+    ]);
+    // S3 created aws/s3 for the caller and used both keys for them.
+    expect(records[3]?.invokedBy).toBe('s3.amazonaws.com');
+    expect(
+      records.filter((r) => r.operation === 'GenerateDataKey').map((r) => r.invokedBy),
+    ).toEqual(['s3.amazonaws.com', 's3.amazonaws.com']);
+    expect(records.at(-1)?.error?.name).toBe('AccessDeniedException');
+    // The SSE-S3 upload played (the service's own work with a key AWS owns) but called nothing.
+    expect(played(playlist)).toContain('aws-owned-encrypt');
+    const region = view.regions.find((r) => r.code === 'ap-northeast-1');
+    expect(region?.keys.map((k) => k.keyManager).sort()).toEqual(['AWS', 'CUSTOMER']);
+    expect(region?.stored?.map((i) => i.protection.kind)).toEqual(['kms', 'kms', 'aws-owned']);
+    expect(kms.cloudTrail.map((e) => e.eventName)).toEqual(calls(records));
+  });
+
+  it('reuses both keys on a second run', async () => {
+    const store = createAppStore();
+    await store.getState().runView('keyTypes');
+    const before = store.getState().records.length;
+    expect(await store.getState().runView('keyTypes')).toEqual({ ok: true });
+    expect(calls(store.getState().records.slice(before))).toEqual([
+      'GenerateDataKey',
+      'GenerateDataKey',
+      'GetKeyRotationStatus',
+      'DisableKey',
+    ]);
+  });
+});
