@@ -45,7 +45,13 @@ export {
   type Speed,
   type StageViews,
 } from './playerSlice';
-export { NAMED_VIEWS, type NamedView, type NamedViewId, type ViewOutcome } from './namedViews';
+export {
+  keyTypeCounts,
+  NAMED_VIEWS,
+  type NamedView,
+  type NamedViewId,
+  type ViewOutcome,
+} from './namedViews';
 export type { ViewsSlice } from './viewsSlice';
 export type { PresenterSlice } from './presenterSlice';
 export type { HeldPublicKey, OutsideFailure, OutsideSlice, OutsideStep } from './outsideSlice';

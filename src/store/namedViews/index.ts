@@ -21,6 +21,7 @@ export type NamedViewId = (typeof NAMED_VIEWS)[number]['id'];
 export const namedView = (id: string): NamedView | undefined =>
   NAMED_VIEWS.find((v) => v.id === id);
 
+export { keyTypeCounts } from './keyTypes';
 export {
   ViewStopped,
   type Answered,

@@ -78,4 +78,20 @@ describe('NamedViewsPanel', () => {
     expect(store.getState().focusRequest?.nodeIds).toContain('service:eu-west-1:kms');
     expect(store.getState().records).toEqual([]);
   });
+
+  it('shows the key types table and fills its live column as the diagram runs (English)', async () => {
+    const { user } = renderPanel('en');
+    const card = screen.getByRole('region', {
+      name: 'Key types: customer managed, AWS managed, AWS owned',
+    });
+    const table = within(card).getByRole('table', { name: /Key types/ });
+    const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}`) });
+    expect(row('AWS owned')).toHaveTextContent('0 objects protected, no key visible');
+    expect(row('AWS managed')).toHaveTextContent('Mandatory, every year');
+    await user.click(within(card).getByRole('button', { name: 'Run it' }));
+    expect(await within(card).findByText('Last run: all good.')).toBeVisible();
+    expect(row('Customer managed')).toHaveTextContent('1 key');
+    expect(row('AWS managed')).toHaveTextContent('1 key');
+    expect(row('AWS owned')).toHaveTextContent('1 object protected, no key visible');
+  });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NAMED_VIEWS, type NamedViewId, type ViewOutcome } from '../../store';
 import { CARD, HINT, PRIMARY_BUTTON, SECONDARY_BUTTON } from '../side/styles';
 import { useApp } from '../app/useApp';
+import { KeyTypesTable } from './KeyTypesTable';
 
 const LOCAL_ACTIONS = ['encrypt-data', 'decrypt-data', 'discard-plaintext-key'] as const;
 type LocalStep = (typeof LOCAL_ACTIONS)[number];
@@ -47,6 +48,7 @@ function ViewCard({ id, region }: { id: NamedViewId; region: string }) {
           <dd>{t(`views.items.${id}.does`, { region })}</dd>
         </div>
       </dl>
+      {id === 'keyTypes' ? <KeyTypesTable region={region} /> : null}
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
