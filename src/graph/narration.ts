@@ -3,8 +3,9 @@
  * key's material"), as a text key and its values; the UI translates it (es, en). Like the
  * timeline, it is read from the trace, so the words say what the engine did.
  */
+import { SERVICES, serviceOfPrincipal, viaService } from '../engine';
 import type { AuthorizeStep, TraceStep } from '../engine';
-import type { LocalAction, PlayableRecord } from './localRecord';
+import type { LocalAction, LocalRecord, PlayableRecord } from './localRecord';
 
 type MaterialStep = Extract<TraceStep, { type: 'material' }>;
 
@@ -15,6 +16,8 @@ const requestMembers = (input: unknown): Readonly<Record<string, unknown>> =>
 /** The texts a caption can use: `narration.<key>` in src/i18n/features/narration.*.ts. */
 export const NARRATION_KEYS = [
   'call',
+  'callViaService',
+  'callAsService',
   'validate',
   'resolveAlias',
   'resolveKey',
@@ -88,6 +91,16 @@ export const NARRATION_KEYS = [
   'localSendSignature',
   'localVerifyWithPublicKey',
   'localVerifyWithPublicKeyFailed',
+  'serviceRequest',
+  'serviceResponse',
+  'serviceResponseError',
+  'serviceEncrypt',
+  'serviceDecrypt',
+  'serviceDiscard',
+  'serviceStore',
+  'serviceHoldDataKey',
+  'awsOwnedEncrypt',
+  'awsOwnedDecrypt',
 ] as const;
 
 /** The engine's `change` steps, by what changed. */
@@ -153,7 +166,38 @@ const LOCAL: Record<LocalAction, NarrationKey> = {
   'send-ciphertext': 'localSendCiphertext',
   'send-signature': 'localSendSignature',
   'verify-with-public-key': 'localVerifyWithPublicKey',
+  'service-request': 'serviceRequest',
+  'service-response': 'serviceResponse',
+  'service-encrypt-data': 'serviceEncrypt',
+  'service-decrypt-data': 'serviceDecrypt',
+  'service-discard-plaintext-key': 'serviceDiscard',
+  'service-store': 'serviceStore',
+  'service-hold-data-key': 'serviceHoldDataKey',
+  'aws-owned-encrypt': 'awsOwnedEncrypt',
+  'aws-owned-decrypt': 'awsOwnedDecrypt',
 };
+
+/** A local record's caption key: a failure reads differently from the usual words. */
+function localKey(record: LocalRecord): NarrationKey {
+  if (record.ok === false && record.action === 'verify-with-public-key')
+    return 'localVerifyWithPublicKeyFailed';
+  if (record.ok === false && record.action === 'service-response') return 'serviceResponseError';
+  return LOCAL[record.action];
+}
+
+/**
+ * What names the service in a service's work: its title as AWS writes it (`Amazon S3`, never
+ * translated), the action asked for, the Region and, on a refusal, the service's error code.
+ */
+const serviceValues = (record: LocalRecord): Record<string, string> =>
+  record.service
+    ? {
+        region: record.region,
+        service: SERVICES[record.service].title,
+        ...(record.serviceAction ? { serviceAction: record.serviceAction } : {}),
+        ...(record.errorCode ? { errorCode: record.errorCode } : {}),
+      }
+    : {};
 
 /** A policy statement as narration names it: its Sid, or its position (1 = the first). */
 const statementName = (by: { sid?: string; statementIndex?: number }): string =>
@@ -209,13 +253,13 @@ function authorizeCaption(s: AuthorizeStep): Caption {
 export function captionOf(record: PlayableRecord, step: number): Caption {
   if (record.kind === 'local') {
     if (step !== 0) throw new RangeError(`no step ${step} in local ${record.action}`);
-    const failed = record.action === 'verify-with-public-key' && record.ok === false;
     return {
-      key: failed ? 'localVerifyWithPublicKeyFailed' : LOCAL[record.action],
+      key: localKey(record),
       values: {
         actor: record.principal,
         bytes: record.bytes,
         ...(record.algorithm ? { algorithm: record.algorithm } : {}),
+        ...serviceValues(record),
       },
     };
   }
@@ -225,6 +269,25 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
   const operation = record.operation;
   const input = requestMembers(record.input);
   return caption(s);
+
+  /**
+   * Who calls: the principal; an AWS service on the principal's behalf (the key policy sees
+   * it as kms:ViaService); or the service by itself, as its own service principal (EC2 for
+   * an attached volume).
+   */
+  function callCaption(principal: string): Caption {
+    const values = { actor: principal, operation, region };
+    const via = record.kind === 'api-call' ? serviceOfPrincipal(record.invokedBy ?? '') : undefined;
+    if (via)
+      return {
+        key: 'callViaService',
+        values: { ...values, service: SERVICES[via].title, via: viaService(via, region) },
+      };
+    const itself = serviceOfPrincipal(principal);
+    if (itself)
+      return { key: 'callAsService', values: { ...values, service: SERVICES[itself].title } };
+    return { key: 'call', values };
+  }
 
   /**
    * Key pairs and HMAC keys have one material that never rotates: their steps name the
@@ -259,7 +322,7 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
   function caption(s: TraceStep): Caption {
     switch (s.type) {
       case 'call':
-        return { key: 'call', values: { actor: s.principal, operation, region } };
+        return callCaption(s.principal);
       case 'validate':
         return { key: 'validate', values: { error: s.error } };
       case 'resolve':

@@ -7,6 +7,10 @@ export const narrationEn: Widen<typeof narrationEs> = {
     root: 'The root user',
   },
   call: '{{actor}} calls {{operation}} on the KMS endpoint in {{region}}',
+  callViaService:
+    '{{actor}} uses {{service}}, which calls {{operation}} at the KMS endpoint in {{region}} on their behalf: the key policy sees that principal with kms:ViaService {{via}}',
+  callAsService:
+    '{{service}} calls {{operation}} at the KMS endpoint in {{region}} by itself, as {{actor}}: on nobody’s behalf',
   validate: 'KMS refuses the request before looking at any key: {{error}}',
   resolveAlias: 'The alias {{alias}} points to the KMS key {{key}}',
   resolveKey: 'KMS finds the key {{key}} in {{region}}',
@@ -107,4 +111,23 @@ export const narrationEn: Widen<typeof narrationEs> = {
     'Someone outside AWS verifies the signature with the public key ({{algorithm}}), without calling KMS: it is valid',
   localVerifyWithPublicKeyFailed:
     'Someone outside AWS verifies the signature with the public key ({{algorithm}}): it is not valid, the message or the signature changed',
+  serviceRequest:
+    '{{actor}} asks {{service}} in {{region}} for {{serviceAction}}: {{service}}, not the caller, will talk to KMS',
+  serviceResponse: '{{service}} answers the caller: {{serviceAction}} succeeds',
+  serviceResponseError:
+    '{{service}} refuses {{serviceAction}} and answers the caller with {{errorCode}}',
+  serviceEncrypt:
+    '{{service}} encrypts the data ({{bytes}} bytes) with the plaintext data key, outside KMS: the data never goes to KMS',
+  serviceDecrypt:
+    '{{service}} decrypts the data ({{bytes}} bytes) with the data key KMS returned, outside KMS',
+  serviceDiscard:
+    '{{service}} erases the plaintext data key from memory and keeps only its encrypted copy',
+  serviceStore:
+    '{{service}} stores the encrypted data next to the encrypted data key: without KMS, nobody can decrypt it',
+  serviceHoldDataKey:
+    '{{service}} keeps the plaintext data key in the host’s memory while the volume is attached: it reads and writes without calling KMS again',
+  awsOwnedEncrypt:
+    '{{service}} encrypts the data ({{bytes}} bytes) with an AWS owned key: no call reaches KMS in your account and nothing goes to its CloudTrail',
+  awsOwnedDecrypt:
+    '{{service}} decrypts the data ({{bytes}} bytes) with an AWS owned key: no call reaches KMS in your account and nothing goes to its CloudTrail',
 };

@@ -8,6 +8,10 @@ export const narrationEs = {
     root: 'El usuario raíz',
   },
   call: '{{actor}} llama a {{operation}} en el endpoint de KMS de {{region}}',
+  callViaService:
+    '{{actor}} usa {{service}}, que llama en su nombre a {{operation}} en el endpoint de KMS de {{region}}: la política de clave ve a esa entidad principal con kms:ViaService {{via}}',
+  callAsService:
+    '{{service}} llama por su cuenta, como {{actor}}, a {{operation}} en el endpoint de KMS de {{region}}: no actúa en nombre de nadie',
   validate: 'KMS rechaza la solicitud antes de mirar ninguna clave: {{error}}',
   resolveAlias: 'El alias {{alias}} apunta a la clave KMS {{key}}',
   resolveKey: 'KMS encuentra la clave {{key}} en {{region}}',
@@ -109,4 +113,23 @@ export const narrationEs = {
     'Alguien fuera de AWS verifica la firma con la clave pública ({{algorithm}}), sin llamar a KMS: es válida',
   localVerifyWithPublicKeyFailed:
     'Alguien fuera de AWS verifica la firma con la clave pública ({{algorithm}}): no es válida, el mensaje o la firma han cambiado',
+  serviceRequest:
+    '{{actor}} pide {{serviceAction}} a {{service}} en {{region}}: será {{service}}, no quien llama, quien hable con KMS',
+  serviceResponse: '{{service}} responde a quien llamó: {{serviceAction}} termina bien',
+  serviceResponseError:
+    '{{service}} rechaza {{serviceAction}} y responde a quien llamó con {{errorCode}}',
+  serviceEncrypt:
+    '{{service}} cifra los datos ({{bytes}} bytes) con la clave de datos en texto plano, fuera de KMS: los datos nunca van a KMS',
+  serviceDecrypt:
+    '{{service}} descifra los datos ({{bytes}} bytes) con la clave de datos que KMS le devolvió, fuera de KMS',
+  serviceDiscard:
+    '{{service}} borra de la memoria la clave de datos en texto plano y se queda solo con su copia cifrada',
+  serviceStore:
+    '{{service}} guarda los datos cifrados junto a la clave de datos cifrada: sin KMS, nadie puede descifrarlos',
+  serviceHoldDataKey:
+    '{{service}} mantiene la clave de datos en texto plano en la memoria del host mientras el volumen está conectado: lee y escribe sin volver a llamar a KMS',
+  awsOwnedEncrypt:
+    '{{service}} cifra los datos ({{bytes}} bytes) con una clave propiedad de AWS: ninguna llamada llega a KMS en tu cuenta y no queda nada en su CloudTrail',
+  awsOwnedDecrypt:
+    '{{service}} descifra los datos ({{bytes}} bytes) con una clave propiedad de AWS: ninguna llamada llega a KMS en tu cuenta y no queda nada en su CloudTrail',
 } as const;

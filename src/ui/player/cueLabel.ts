@@ -41,8 +41,14 @@ export function cueLabel(t: TFunction, record: PlayableRecord, cue: Cue): string
   const caption = captionOf(record, cue.step);
   const values = caption.values;
   const state = typeof values.state === 'string' ? lookup(`keyState.${values.state}`) : undefined;
-  // A refusal at the policy check names the permission that was missing.
-  const refused = cue.what === 'authorize' && !cue.ok ? 'authorizeDenied' : undefined;
+  // A refusal names what refused: the permission missing at the policy check, or the code
+  // an AWS service answered with.
+  const refused =
+    cue.what === 'authorize' && !cue.ok
+      ? 'authorizeDenied'
+      : cue.what === 'service-response' && !cue.ok
+        ? 'serviceRefused'
+        : undefined;
   const label = refused ?? ((cue.what === 'material' && MATERIAL_LABEL[caption.key]) || cue.what);
   return lookup(`player.cue.${label}`, {
     ...values,
