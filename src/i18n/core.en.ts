@@ -17,6 +17,7 @@ export const enCore: CoreMessages = {
     sections: {
       try: 'Try encryption',
       outside: 'Outside AWS',
+      services: 'AWS services',
       inspector: 'Inspector',
       operations: 'Operations',
       views: 'Diagrams',

@@ -21,6 +21,7 @@ export const esCore = {
     sections: {
       try: 'Probar cifrado',
       outside: 'Fuera de AWS',
+      services: 'Servicios AWS',
       inspector: 'Inspector',
       operations: 'Operaciones',
       views: 'Diagramas',

@@ -3,6 +3,7 @@ import { enCore } from './core.en';
 import { inspectorEn } from './features/inspector.en';
 import { operationsEn } from './features/operations.en';
 import { outsideEn } from './features/outside.en';
+import { servicesEn } from './features/services.en';
 import { trailEn } from './features/trail.en';
 import { viewsEn } from './features/views.en';
 import type { Messages } from './messages';
@@ -15,5 +16,6 @@ export const en: Messages = {
   operations: operationsEn,
   views: viewsEn,
   outside: outsideEn,
+  services: servicesEn,
   trail: trailEn,
 };

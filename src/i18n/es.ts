@@ -7,6 +7,7 @@ import { esCore } from './core.es';
 import { inspectorEs } from './features/inspector.es';
 import { operationsEs } from './features/operations.es';
 import { outsideEs } from './features/outside.es';
+import { servicesEs } from './features/services.es';
 import { trailEs } from './features/trail.es';
 import { viewsEs } from './features/views.es';
 
@@ -18,5 +19,6 @@ export const es = {
   operations: operationsEs,
   views: viewsEs,
   outside: outsideEs,
+  services: servicesEs,
   trail: trailEs,
 } as const;

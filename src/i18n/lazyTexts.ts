@@ -10,7 +10,7 @@ import type { Messages } from './messages';
 
 type Loader<F extends LazyFeature> = () => Promise<Messages[F]>;
 
-export type LazyFeature = 'inspector' | 'operations' | 'views' | 'outside' | 'trail';
+export type LazyFeature = 'inspector' | 'operations' | 'views' | 'outside' | 'services' | 'trail';
 
 const LOADERS: { [F in LazyFeature]: Record<Language, Loader<F>> } = {
   inspector: {
@@ -28,6 +28,10 @@ const LOADERS: { [F in LazyFeature]: Record<Language, Loader<F>> } = {
   outside: {
     es: () => import('./features/outside.es').then((m) => m.outsideEs),
     en: () => import('./features/outside.en').then((m) => m.outsideEn),
+  },
+  services: {
+    es: () => import('./features/services.es').then((m) => m.servicesEs),
+    en: () => import('./features/services.en').then((m) => m.servicesEn),
   },
   trail: {
     es: () => import('./features/trail.es').then((m) => m.trailEs),

@@ -19,11 +19,12 @@ const Inspector = lazy(() =>
 );
 const NamedViewsPanel = lazy(() => import('../views/NamedViewsPanel'));
 const OutsidePanel = lazy(() => import('../outside/OutsidePanel'));
+const ServicesPanel = lazy(() => import('../services/ServicesPanel'));
 const TrailPanel = lazy(() => import('../trail/TrailPanel'));
 
 /**
  * The panel beside the canvas: "Try encryption", "Outside AWS" (a key pair from both
- * sides), the inspector of the selected key, every operation, the course's diagrams, and
+ * sides), "AWS services" (S3, EBS… calling KMS for the learner), the inspector of the selected key, every operation, the course's diagrams, and
  * CloudTrail (the audit log of every call).
  */
 export function SidePanel() {
@@ -50,6 +51,10 @@ export function SidePanel() {
         ) : section === 'outside' ? (
           <Lazy feature="outside">
             <OutsidePanel />
+          </Lazy>
+        ) : section === 'services' ? (
+          <Lazy feature="services">
+            <ServicesPanel />
           </Lazy>
         ) : section === 'views' ? (
           <Lazy feature="views">

@@ -1,0 +1,136 @@
+import type { Widen } from '../messages';
+import type { servicesEs } from './services.es';
+
+/** English texts of "AWS services": exactly the Spanish keys. */
+export const servicesEn: Widen<typeof servicesEs> = {
+  title: 'AWS services that use KMS',
+  intro: {
+    envelope:
+      'AWS services integrated with KMS do envelope encryption for you: they ask KMS for a data key, encrypt your data with it, discard the plaintext key and keep the encrypted data key beside the data.',
+    onBehalf:
+      'They call KMS on your behalf, with your permissions: in CloudTrail the principal is you, and the service appears in invokedBy (for example s3.amazonaws.com).',
+    managed:
+      'If you choose no key, the service uses its AWS managed key (aws/<service>), created in your account the first time it is needed. You can see it, but you cannot change its policy, disable it or delete it.',
+    owned:
+      'An AWS owned key (like SSE-S3’s) never appears in your account: not in ListKeys, not in your CloudTrail.',
+  },
+  context: 'You ask as {{identity}}, in Region {{region}}.',
+  servicesLabel: 'Service',
+  names: {
+    s3: 'S3',
+    ebs: 'EBS',
+    rds: 'RDS',
+    ssm: 'Parameter Store',
+    secretsmanager: 'Secrets Manager',
+  },
+  forms: {
+    s3: { write: 'Upload an object', read: 'Read an object' },
+    ebs: { write: 'Create an encrypted volume', read: 'Attach the volume to an instance' },
+    rds: { write: 'Create an encrypted database', read: 'Start the database' },
+    ssm: { write: 'Store a SecureString parameter', read: 'Read the parameter' },
+    secretsmanager: { write: 'Create a secret', read: 'Read the secret' },
+  },
+  fields: {
+    Bucket: 'Bucket',
+    Key: 'Object key (Key)',
+    Body: 'Content (text)',
+    Size: 'Size in GiB (Size)',
+    VolumeId: 'Volume (VolumeId)',
+    InstanceId: 'EC2 instance (InstanceId)',
+    DBInstanceIdentifier: 'Database identifier (DBInstanceIdentifier)',
+    Name: 'Name (Name)',
+    Value: 'Value (Value)',
+    SecretString: 'Secret value (SecretString)',
+    SecretId: 'Secret (SecretId)',
+  },
+  encryption: {
+    label: 'Encryption',
+    s3: {
+      managed: 'SSE-KMS — AWS managed key (aws/s3)',
+      customer: 'SSE-KMS — customer managed key',
+      owned: 'SSE-S3 — AWS owned key',
+    },
+    managed: 'AWS managed key ({{alias}})',
+    customer: 'Customer managed key',
+    customerKey: 'Customer managed key',
+    noCustomerKeys:
+      'There are no symmetric customer managed keys in this Region: create one in “Try encryption”.',
+  },
+  actions: {
+    PutObject: 'Upload (PutObject)',
+    GetObject: 'Read (GetObject)',
+    CreateVolume: 'Create volume (CreateVolume)',
+    AttachVolume: 'Attach (AttachVolume)',
+    CreateDBInstance: 'Create database (CreateDBInstance)',
+    StartDBInstance: 'Start (StartDBInstance)',
+    PutParameter: 'Store (PutParameter)',
+    GetParameter: 'Read (GetParameter)',
+    CreateSecret: 'Create secret (CreateSecret)',
+    GetSecretValue: 'Read (GetSecretValue)',
+  },
+  done: {
+    PutObject: 'S3 stored the object, encrypted.',
+    GetObject: 'S3 returned the object, decrypted.',
+    CreateVolume: 'EC2 created the encrypted volume.',
+    AttachVolume: 'EC2 attached the volume: the decrypted data key stays in the host’s memory.',
+    CreateDBInstance: 'RDS created the encrypted database.',
+    StartDBInstance: 'RDS started the database.',
+    PutParameter: 'Parameter Store stored the parameter, encrypted.',
+    GetParameter: 'Parameter Store returned the parameter.',
+    CreateSecret: 'Secrets Manager stored the secret, encrypted.',
+    GetSecretValue: 'Secrets Manager returned the secret, decrypted.',
+  },
+  failed: {
+    PutObject: 'S3 could not store the object',
+    GetObject: 'S3 could not read the object',
+    CreateVolume: 'EC2 could not create the volume',
+    AttachVolume: 'EC2 could not attach the volume',
+    CreateDBInstance: 'RDS could not create the database',
+    StartDBInstance: 'RDS could not start the database',
+    PutParameter: 'Parameter Store could not store the parameter',
+    GetParameter: 'Parameter Store could not read the parameter',
+    CreateSecret: 'Secrets Manager could not create the secret',
+    GetSecretValue: 'Secrets Manager could not read the secret',
+  },
+  outcome: {
+    label: 'Result',
+    heading: '{{failed}}: {{code}}',
+    kms: 'Behind it is KMS, which answered {{name}}: {{explain}}',
+    awsMessage: 'AWS message: {{message}}',
+    response: 'Response',
+    calls: 'KMS calls on your behalf: {{list}}.',
+    noCalls: 'No KMS call in your account.',
+    unavailable: 'KMS Lab does not simulate this service yet.',
+  },
+  serviceErrors: {
+    NoSuchKey: 'There is no object of that name in that bucket, in this Region.',
+    InvalidBucketName: 'The bucket name is not valid.',
+    KeyTooLongError: 'The object key is too long.',
+  },
+  invalid: {
+    required: '“{{field}}” is required.',
+    tooLong: '“{{field}}” is too long: {{max}} characters at most.',
+    bucket:
+      'Invalid bucket name: 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit.',
+    size: 'The size is a whole number of GiB from 1 to 16384.',
+    volumeId: 'A VolumeId starts with “vol-”.',
+    instanceId: 'An InstanceId starts with “i-”.',
+    dbIdentifier:
+      '1 to 63 letters, digits or hyphens: starting with a letter, no two hyphens in a row, no hyphen at the end.',
+    parameterName: 'A parameter name has only letters, digits and “_ . - /”.',
+    secretName: 'A secret name has only letters, digits and “/ _ + = . @ -”.',
+    chooseKey: 'Choose a customer managed key.',
+    notCalled: 'The service was not called.',
+  },
+  stored: {
+    title: 'What {{service}} keeps in this Region',
+    empty: 'Nothing kept here yet.',
+    hint: 'Choose an item to fill the read form.',
+    pick: 'Read {{name}}',
+    protectedBy: 'Protected by',
+    owned: 'AWS owned key',
+    context: 'Encryption context',
+    noContext: 'none',
+    grant: 'Grant',
+  },
+};
