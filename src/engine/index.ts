@@ -49,7 +49,7 @@ export {
   type Protection,
 } from './services/model';
 export { SERVICES, serviceOfPrincipal, viaService, type ServiceFacts } from './services/catalog';
-export type { DueEvent } from './scheduler';
+export { DUE_EVENT_KINDS, isDueEventKind, type DueEvent, type DueEventKind } from './scheduler';
 export { REGIONS, REGION_CODES, type RegionCode } from './regions';
 /** Standard base64, as the AWS CLI prints blobs. */
 export { toBase64, fromBase64 } from './crypto/bytes';

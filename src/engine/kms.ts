@@ -5,6 +5,7 @@
  */
 import { loadAuthorization } from './authorization';
 import { keyMetadata } from './keyMetadata';
+import { synchronizeReplicas } from './multiRegion';
 import { isBytes } from './crypto/bytes';
 import { eventTime, loggable, userIdentityOf, type CloudTrailEvent } from './cloudtrail';
 import { forgetCryptoKeys } from './crypto/aesGcm';
@@ -274,7 +275,7 @@ export class Kms {
         ctx,
         'CreateKey',
         input,
-        { output: { KeyMetadata: keyMetadata(key, this.world.accountId) }, audited: true },
+        { output: { KeyMetadata: keyMetadata(key, this.world) }, audited: true },
         { invokedBy },
       );
       this.emit(record);
@@ -393,6 +394,7 @@ export class Kms {
       if (!facts.readOnly) rollback = structuredClone(this.world.regions);
       // Each operation's input type is checked by its declared members just above.
       output = await op.run(ctx, input as never);
+      if (!facts.readOnly) this.synchronizeTouched(ctx);
     } catch (e) {
       error = isKmsError(e) ? e : kmsError('KMSInternalException', 'An internal error occurred.');
       if (rollback) this.world.regions = rollback;
@@ -492,6 +494,7 @@ export class Kms {
     };
     const ctx = new OperationContext(this.world, due.region, service, trace);
     runDueEvent(ctx, due);
+    this.synchronizeTouched(ctx);
     const id = crypto.randomUUID();
     const event: CloudTrailEvent = {
       eventVersion: '1.08',
@@ -532,6 +535,14 @@ export class Kms {
       trace,
       events: [event],
     };
+  }
+
+  /** A change to a multi-Region primary reaches its replicas (multiRegion.ts). */
+  private synchronizeTouched(ctx: OperationContext): void {
+    for (const arn of ctx.resources) {
+      const keyId = arn.slice(arn.lastIndexOf('/') + 1);
+      if (keyId.startsWith('mrk-')) synchronizeReplicas(this.world, keyId);
+    }
   }
 
   private resourcesOf(ctx: OperationContext): CloudTrailEvent['resources'] {

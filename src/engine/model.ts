@@ -54,6 +54,16 @@ export interface KmsKey {
   origin: Origin;
   state: KeyState;
   multiRegion: boolean;
+  /**
+   * A multi-Region key's part: the primary, or a replica in another Region. Related keys
+   * share the id `mrk-…`; the others are found by that id in the other Regions (multiRegion.ts).
+   */
+  multiRegionRole?: 'PRIMARY' | 'REPLICA';
+  /**
+   * A key in a passing state (a replica being created, keys whose primary Region is being
+   * updated): the state it settles into when KMS synchronizes it, and when that falls due.
+   */
+  settling?: { state: KeyState; at: number };
   createdAt: number;
   /** Set while PendingDeletion. */
   deletionDate?: number;
@@ -74,6 +84,38 @@ export interface KmsKey {
     onDemandStartDate?: number;
     onDemandCount: number;
   };
+  /** Origin EXTERNAL: what KMS keeps about imported material (importMaterial.ts). */
+  imported?: KeyImport;
+}
+
+/** An EXTERNAL key's import: the material it will accept, its expiry, open import parameters. */
+export interface KeyImport {
+  /**
+   * Id of the first material imported, a SHA-256 over key id and material: the only material
+   * the key accepts ever after. It outlives the material's bytes, so the same material
+   * imported again gets the same id and old ciphertexts (which name it) decrypt again.
+   */
+  materialId?: string;
+  /** Of the current import; absent while the key has no material. */
+  expirationModel?: 'KEY_MATERIAL_EXPIRES' | 'KEY_MATERIAL_DOES_NOT_EXPIRE';
+  validTo?: number;
+  /** GetParametersForImport answers, newest last (a few are kept, expired ones too). */
+  parameters: ImportParameters[];
+}
+
+/** One GetParametersForImport answer: the wrapping key pair stays in KMS, with its token. */
+export interface ImportParameters {
+  /** The ImportToken's bytes as hex. */
+  token: string;
+  wrappingAlgorithm:
+    | 'RSAES_OAEP_SHA_1'
+    | 'RSAES_OAEP_SHA_256'
+    | 'RSA_AES_KEY_WRAP_SHA_1'
+    | 'RSA_AES_KEY_WRAP_SHA_256';
+  wrappingKeySpec: 'RSA_2048' | 'RSA_3072' | 'RSA_4096';
+  /** The wrapping private key, DER PKCS#8. */
+  privateKey: Uint8Array;
+  validTo: number;
 }
 
 /**

@@ -14,3 +14,14 @@ export function requireRotatable(key: KmsKey): void {
     throw kmsError('UnsupportedOperationException', `${key.arn} does not support key rotation.`);
   }
 }
+
+/** Related multi-Region keys share their material: only the primary's rotation can be managed. */
+export function requireRotationManagedHere(key: KmsKey): void {
+  requireRotatable(key);
+  if (key.multiRegionRole === 'REPLICA') {
+    throw kmsError(
+      'UnsupportedOperationException',
+      `${key.arn} is a multi-Region replica key. Manage its rotation on the primary key.`,
+    );
+  }
+}

@@ -15,6 +15,8 @@ export type MaterialAction =
   | 'decrypt'
   | 'rotate'
   | 'destroy'
+  /** Origin EXTERNAL: material the owner wrapped, unwrapped inside KMS and kept. */
+  | 'import'
   /** Asymmetric and HMAC keys (issue 5). `ok: false` on verify: the signature or MAC did not match. */
   | 'sign'
   | 'verify'
@@ -58,8 +60,11 @@ export type TraceStep =
   | { type: 'data-key'; keyId: string; bytes: number; withPlaintext: boolean; pair?: string }
   /** Random bytes from the KMS HSMs of the Region (GenerateRandom). */
   | { type: 'random'; bytes: number; region: string }
-  /** A key or alias was created, changed or removed. */
-  | { type: 'change'; target: 'key' | 'alias'; id: string; what: string }
+  /**
+   * A key or alias was created, changed or removed; `region` when that happened in another
+   * Region than the call's (a multi-Region replica).
+   */
+  | { type: 'change'; target: 'key' | 'alias'; id: string; what: string; region?: string }
   /** A CloudTrail event was written. */
   | { type: 'audit'; eventId: string; eventName: string }
   /** The answer goes back to the caller. */

@@ -3,7 +3,7 @@
  * value is not stored here — it is `view.now`, the world view's own — and what is due is
  * derived from the engine (`selectUpcoming`), so neither can disagree with the world.
  */
-import type { DueEvent, OperationRecord, WorldView } from '../engine';
+import { isDueEventKind, type DueEvent, type OperationRecord, type WorldView } from '../engine';
 import type { AppState, SliceCreator } from './appState';
 
 export const HOUR_MS = 60 * 60 * 1000;
@@ -66,7 +66,7 @@ export function selectUpcoming(state: Pick<AppState, 'kms' | 'view'>): readonly 
 const serviceEvent = (before: WorldView, record: OperationRecord): TimeEvent | undefined => {
   const keyId = (record.input as { KeyId?: unknown } | undefined)?.KeyId;
   if (record.kind !== 'service-event' || typeof keyId !== 'string') return undefined;
-  if (record.operation !== 'RotateKey' && record.operation !== 'DeleteKey') return undefined;
+  if (!isDueEventKind(record.operation)) return undefined;
   return {
     kind: record.operation,
     keyId,

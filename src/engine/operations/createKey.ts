@@ -2,10 +2,12 @@ import type { CreateKeyRequest, CreateKeyResponse } from '@aws-sdk/client-kms';
 import { authorization } from '../authorization';
 import { keyArn } from '../arn';
 import { kmsError } from '../errors';
+import { importableSpec } from '../importMaterial';
 import { keyMetadata } from '../keyMetadata';
 import { KEY_SPECS, isKeySpec, type KeyUsage } from '../keySpecs';
 import { currentMaterial, materialStep, newMaterialFor } from '../material';
 import type { KmsKey } from '../model';
+import { newMultiRegionKeyId } from '../multiRegion';
 import { notYetSimulated } from '../notYet';
 import { defineOperation, type Output } from '../operation';
 import { defaultKeyPolicy } from '../policy';
@@ -76,9 +78,15 @@ export const createKey = defineOperation<CreateKeyRequest, Output<CreateKeyRespo
         `KeyUsage ${keyUsage} is not compatible with KeySpec ${keySpec}`,
       );
     }
-    if (input.Origin && input.Origin !== 'AWS_KMS') throw notYetSimulated(`Origin ${input.Origin}`);
+    const origin = input.Origin ?? 'AWS_KMS';
+    if (origin !== 'AWS_KMS' && origin !== 'EXTERNAL') throw notYetSimulated(`Origin ${origin}`);
+    // EXTERNAL: no material until ImportKeyMaterial (importMaterial.ts).
+    const external = origin === 'EXTERNAL';
+    if (external && !importableSpec(keySpec))
+      throw notYetSimulated(`imported key material for ${keySpec} keys`);
+    if (external && input.MultiRegion)
+      throw notYetSimulated('imported key material in multi-Region keys');
     if (input.CustomKeyStoreId || input.XksKeyId) throw notYetSimulated('custom key stores');
-    if (input.MultiRegion) throw notYetSimulated('multi-Region keys');
     const policy =
       input.Policy !== undefined ? authorization().parseNewKeyPolicy(input.Policy) : undefined;
     const tags = mergeTags(
@@ -86,7 +94,8 @@ export const createKey = defineOperation<CreateKeyRequest, Output<CreateKeyRespo
       input.Tags?.map((t) => ({ TagKey: t.TagKey!, TagValue: t.TagValue! })) ?? [],
     );
 
-    const keyId = crypto.randomUUID();
+    // A multi-Region key's id says so (`mrk-…`): its replicas in other Regions share it.
+    const keyId = input.MultiRegion ? newMultiRegionKeyId() : crypto.randomUUID();
     const arn = keyArn(ctx.region, ctx.accountId, keyId);
     if (policy)
       authorization().checkLockout(ctx, arn, policy, input.BypassPolicyLockoutSafetyCheck);
@@ -98,20 +107,22 @@ export const createKey = defineOperation<CreateKeyRequest, Output<CreateKeyRespo
       keySpec,
       keyUsage: keyUsage as KeyUsage,
       keyManager: 'CUSTOMER',
-      origin: 'AWS_KMS',
-      state: 'Enabled',
-      multiRegion: false,
+      origin,
+      state: external ? 'PendingImport' : 'Enabled',
+      multiRegion: input.MultiRegion ?? false,
+      ...(input.MultiRegion ? { multiRegionRole: 'PRIMARY' as const } : {}),
       createdAt: ctx.now,
       policy: input.Policy ?? defaultKeyPolicy(ctx.accountId),
       tags,
-      materials: [await newMaterialFor(keySpec, ctx.now, 'CREATE')],
+      materials: external ? [] : [await newMaterialFor(keySpec, ctx.now, 'CREATE')],
+      ...(external ? { imported: { parameters: [] } } : {}),
       grants: [],
       rotation: { enabled: false, periodInDays: 365, onDemandCount: 0 },
     };
     ctx.regionState.keys[keyId] = key;
     ctx.touch(key);
     ctx.step({ type: 'change', target: 'key', id: keyId, what: 'created' });
-    materialStep(ctx, key, currentMaterial(key), 'generate');
-    return { KeyMetadata: keyMetadata(key, ctx.accountId) };
+    if (!external) materialStep(ctx, key, currentMaterial(key), 'generate');
+    return { KeyMetadata: keyMetadata(key, ctx.world) };
   },
 });

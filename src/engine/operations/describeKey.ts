@@ -11,6 +11,6 @@ export const describeKey = defineOperation<
   input: { KeyId: required(KeyIdType), GrantTokens: optional(GrantTokenList) },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:DescribeKey', { aliases: true });
-    return { KeyMetadata: keyMetadata(key, ctx.accountId) };
+    return { KeyMetadata: keyMetadata(key, ctx.world) };
   },
 });

@@ -1,6 +1,6 @@
 import type { DisableKeyRotationRequest } from '@aws-sdk/client-kms';
 import { defineOperation, type Valid } from '../operation';
-import { requireRotatable } from '../rotation';
+import { requireRotationManagedHere } from '../rotation';
 import { KeyIdType, required } from '../shapes';
 
 export const disableKeyRotation = defineOperation<
@@ -11,7 +11,7 @@ export const disableKeyRotation = defineOperation<
   input: { KeyId: required(KeyIdType) },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:DisableKeyRotation', { aliases: false });
-    requireRotatable(key);
+    requireRotationManagedHere(key);
     key.rotation.enabled = false;
     delete key.rotation.nextRotationDate;
     ctx.step({ type: 'change', target: 'key', id: key.keyId, what: 'rotation-disabled' });

@@ -1,6 +1,6 @@
 import type { EnableKeyRotationRequest } from '@aws-sdk/client-kms';
 import { defineOperation, type Valid } from '../operation';
-import { requireRotatable, DEFAULT_ROTATION_PERIOD_DAYS } from '../rotation';
+import { requireRotationManagedHere, DEFAULT_ROTATION_PERIOD_DAYS } from '../rotation';
 import { DAY_MS } from '../scheduler';
 import { KeyIdType, optional, required } from '../shapes';
 
@@ -15,7 +15,7 @@ export const enableKeyRotation = defineOperation<
   },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:EnableKeyRotation', { aliases: false });
-    requireRotatable(key);
+    requireRotationManagedHere(key);
     const period = input.RotationPeriodInDays ?? DEFAULT_ROTATION_PERIOD_DAYS;
     const lastRotation = key.materials[key.materials.length - 1]!.createdAt;
     // Newly enabled: the period counts from now. Already on: a new period counts from the last rotation.

@@ -11,6 +11,7 @@ import { createGrant } from './createGrant';
 import { createKey } from './createKey';
 import { decrypt } from './decrypt';
 import { deleteAlias } from './deleteAlias';
+import { deleteImportedKeyMaterial } from './deleteImportedKeyMaterial';
 import { deriveSharedSecret } from './deriveSharedSecret';
 import { describeKey } from './describeKey';
 import { disableKey } from './disableKey';
@@ -25,8 +26,10 @@ import { generateDataKeyWithoutPlaintext } from './generateDataKeyWithoutPlainte
 import { generateMac } from './generateMac';
 import { generateRandom } from './generateRandom';
 import { getKeyPolicy } from './getKeyPolicy';
+import { getParametersForImport } from './getParametersForImport';
 import { getPublicKey } from './getPublicKey';
 import { getKeyRotationStatus } from './getKeyRotationStatus';
+import { importKeyMaterial } from './importKeyMaterial';
 import { listAliases } from './listAliases';
 import { listGrants } from './listGrants';
 import { listKeyPolicies } from './listKeyPolicies';
@@ -45,6 +48,8 @@ import { tagResource } from './tagResource';
 import { untagResource } from './untagResource';
 import { updateAlias } from './updateAlias';
 import { updateKeyDescription } from './updateKeyDescription';
+import { updatePrimaryRegion } from './updatePrimaryRegion';
+import { replicateKey } from './replicateKey';
 import { verify } from './verify';
 import { verifyMac } from './verifyMac';
 import type { OperationName } from '../catalog';
@@ -57,6 +62,7 @@ export const OPERATIONS = {
   CreateKey: createKey,
   Decrypt: decrypt,
   DeleteAlias: deleteAlias,
+  DeleteImportedKeyMaterial: deleteImportedKeyMaterial,
   DeriveSharedSecret: deriveSharedSecret,
   DescribeKey: describeKey,
   DisableKey: disableKey,
@@ -71,8 +77,10 @@ export const OPERATIONS = {
   GenerateMac: generateMac,
   GenerateRandom: generateRandom,
   GetKeyPolicy: getKeyPolicy,
+  GetParametersForImport: getParametersForImport,
   GetPublicKey: getPublicKey,
   GetKeyRotationStatus: getKeyRotationStatus,
+  ImportKeyMaterial: importKeyMaterial,
   ListAliases: listAliases,
   ListGrants: listGrants,
   ListKeyPolicies: listKeyPolicies,
@@ -82,6 +90,7 @@ export const OPERATIONS = {
   ListRetirableGrants: listRetirableGrants,
   PutKeyPolicy: putKeyPolicy,
   ReEncrypt: reEncrypt,
+  ReplicateKey: replicateKey,
   RetireGrant: retireGrant,
   RevokeGrant: revokeGrant,
   RotateKeyOnDemand: rotateKeyOnDemand,
@@ -91,6 +100,7 @@ export const OPERATIONS = {
   UntagResource: untagResource,
   UpdateAlias: updateAlias,
   UpdateKeyDescription: updateKeyDescription,
+  UpdatePrimaryRegion: updatePrimaryRegion,
   Verify: verify,
   VerifyMac: verifyMac,
 } as const satisfies Record<OperationName, Operation<never, unknown>>;

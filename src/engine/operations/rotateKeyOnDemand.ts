@@ -4,7 +4,7 @@ import { defineOperation, type Output, type Valid } from '../operation';
 import {
   AUTOMATIC_ROTATION_GUARD_MS,
   ON_DEMAND_ROTATION_LIMIT,
-  requireRotatable,
+  requireRotationManagedHere,
 } from '../rotation';
 import { rotate } from '../scheduler';
 import { KeyIdType, required } from '../shapes';
@@ -17,7 +17,7 @@ export const rotateKeyOnDemand = defineOperation<
   input: { KeyId: required(KeyIdType) },
   async run(ctx, input) {
     const key = ctx.useKey(input.KeyId, 'kms:RotateKeyOnDemand', { aliases: false });
-    requireRotatable(key);
+    requireRotationManagedHere(key);
     if (key.rotation.onDemandCount >= ON_DEMAND_ROTATION_LIMIT) {
       throw kmsError(
         'LimitExceededException',

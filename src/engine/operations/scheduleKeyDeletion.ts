@@ -1,6 +1,7 @@
 import type { ScheduleKeyDeletionRequest, ScheduleKeyDeletionResponse } from '@aws-sdk/client-kms';
 import { kmsError } from '../errors';
 import { defineOperation, type Output, type Valid } from '../operation';
+import { replicasOf } from '../multiRegion';
 import { DAY_MS } from '../scheduler';
 import { KeyIdType, optional, required } from '../shapes';
 
@@ -28,10 +29,15 @@ export const scheduleKeyDeletion = defineOperation<
     const key = ctx.useKey(input.KeyId, 'kms:ScheduleKeyDeletion', {
       aliases: false,
     });
-    key.state = 'PendingDeletion';
-    key.deletionDate = ctx.now + days * DAY_MS;
     key.pendingWindowInDays = days;
     ctx.step({ type: 'change', target: 'key', id: key.keyId, what: 'deletion-scheduled' });
+    // A primary with replicas waits for them to be deleted; its own period starts then.
+    if (key.multiRegionRole === 'PRIMARY' && replicasOf(ctx.world, key.keyId).length > 0) {
+      key.state = 'PendingReplicaDeletion';
+      return { KeyId: key.arn, KeyState: key.state, PendingWindowInDays: days };
+    }
+    key.state = 'PendingDeletion';
+    key.deletionDate = ctx.now + days * DAY_MS;
     return {
       KeyId: key.arn,
       DeletionDate: new Date(key.deletionDate),

@@ -13,6 +13,7 @@ export const operationsEn: Widen<typeof operationsEs> = {
     tags: 'Tags',
     policy: 'Key policy',
     rotation: 'Rotation',
+    multiRegion: 'Multi-Region',
   },
   summary: {
     CreateKey: 'Creates a KMS key in the Region.',
@@ -23,6 +24,10 @@ export const operationsEn: Widen<typeof operationsEs> = {
     ScheduleKeyDeletion: 'Schedules the deletion of a KMS key after a 7–30 day wait.',
     CancelKeyDeletion: 'Cancels a scheduled deletion; the key stays disabled.',
     UpdateKeyDescription: 'Changes the description of a KMS key.',
+    ReplicateKey:
+      'Creates a replica of a multi-Region primary key in another Region: same key ID and same key material.',
+    UpdatePrimaryRegion:
+      'Makes a replica the primary key (and the primary a replica) of a multi-Region key.',
     Encrypt: 'Encrypts up to 4096 bytes of plaintext under a KMS key.',
     Decrypt: 'Decrypts a ciphertext made by KMS.',
     ReEncrypt: 'Decrypts and encrypts again under another KMS key, never exposing the plaintext.',

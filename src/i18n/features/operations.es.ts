@@ -10,6 +10,7 @@ export const operationsEs = {
     tags: 'Etiquetas',
     policy: 'Política de clave',
     rotation: 'Rotación',
+    multiRegion: 'Multi-Región',
   },
   summary: {
     CreateKey: 'Crea una clave KMS en la región.',
@@ -20,6 +21,10 @@ export const operationsEs = {
     ScheduleKeyDeletion: 'Programa la eliminación de una clave KMS tras 7–30 días de espera.',
     CancelKeyDeletion: 'Cancela una eliminación programada; la clave queda deshabilitada.',
     UpdateKeyDescription: 'Cambia la descripción de una clave KMS.',
+    ReplicateKey:
+      'Crea una réplica de una clave multi-Región principal en otra región: mismo ID y mismo material de clave.',
+    UpdatePrimaryRegion:
+      'Convierte una réplica en la clave principal (y la principal en réplica) de una clave multi-Región.',
     Encrypt: 'Cifra hasta 4096 bytes de texto plano con una clave KMS.',
     Decrypt: 'Descifra un texto cifrado por KMS.',
     ReEncrypt: 'Descifra y vuelve a cifrar con otra clave KMS, sin exponer el texto plano.',

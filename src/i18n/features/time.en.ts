@@ -25,6 +25,7 @@ export const timeEn: Widen<typeof timeEs> = {
     none: 'Nothing scheduled.',
     rotate: 'Automatic rotation of {{key}}',
     delete: 'Deletion of {{key}} (end of the waiting period)',
+    synchronize: 'Synchronization of the multi-Region key {{key}}',
     where: '{{region}} · {{date}} ({{relative}})',
   },
   happened: {
@@ -36,6 +37,8 @@ export const timeEn: Widen<typeof timeEs> = {
       'KMS rotated the key {{key}} in {{region}} automatically ({{date}}): from then on it encrypts with new key material and still decrypts what came before.',
     deleted:
       'KMS deleted the key {{key}} in {{region}} ({{date}}) as its waiting period ended. Its key material is gone: whatever it encrypted can no longer be decrypted.',
+    synchronized:
+      'KMS synchronized the multi-Region key {{key}} in {{region}} ({{date}}): it shares the material and rotation of its primary and is ready to use.',
   },
   announce: 'Simulated date: {{date}}. Events that happened: {{count}}.',
 };

@@ -22,6 +22,7 @@ export const timeEs = {
     none: 'Nada programado.',
     rotate: 'Rotación automática de {{key}}',
     delete: 'Eliminación de {{key}} (fin del periodo de espera)',
+    synchronize: 'Sincronización de la clave multi-Región {{key}}',
     where: '{{region}} · {{date}} ({{relative}})',
   },
   happened: {
@@ -33,6 +34,9 @@ export const timeEs = {
       'Se rotó automáticamente la clave {{key}} en {{region}} ({{date}}): a partir de ahí cifra con un material de clave nuevo y sigue descifrando lo anterior.',
     deleted:
       'Se eliminó la clave {{key}} en {{region}} ({{date}}), al terminar su periodo de espera. Su material de clave ya no existe: lo cifrado con ella no se puede descifrar.',
+
+    synchronized:
+      'KMS sincronizó la clave multi-Región {{key}} en {{region}} ({{date}}): comparte el material y la rotación de su clave principal y está lista para usarse.',
   },
   announce: 'Fecha simulada: {{date}}. Eventos ocurridos: {{count}}.',
 } as const;

@@ -10,7 +10,15 @@ import {
   type OperationName,
 } from '../../store/operationsCatalog';
 
-export const GROUPS = ['keys', 'cryptography', 'aliases', 'tags', 'policy', 'rotation'] as const;
+export const GROUPS = [
+  'keys',
+  'cryptography',
+  'aliases',
+  'tags',
+  'policy',
+  'rotation',
+  'multiRegion',
+] as const;
 export type Group = (typeof GROUPS)[number];
 
 export type FieldKind =
@@ -93,6 +101,8 @@ const GROUP_OF: Record<OperationName, Group> = {
   GetKeyRotationStatus: 'rotation',
   ListKeyRotations: 'rotation',
   RotateKeyOnDemand: 'rotation',
+  ReplicateKey: 'multiRegion',
+  UpdatePrimaryRegion: 'multiRegion',
 };
 
 /** Members that name a KMS key. */

@@ -17,6 +17,12 @@ const STEPS = [
 const BUTTON = `${SECONDARY_BUTTON} disabled:cursor-not-allowed disabled:border-slate-300 disabled:bg-slate-100 disabled:text-slate-500`;
 
 /** The time machine: buttons to advance the clock, what is scheduled, what just happened. */
+const DUE = {
+  RotateKey: 'time.due.rotate',
+  DeleteKey: 'time.due.delete',
+  SynchronizeMultiRegionKey: 'time.due.synchronize',
+} as const satisfies Record<TimeEvent['kind'], string>;
+
 export function TimePanel({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -29,7 +35,7 @@ export function TimePanel({ id, onClose }: { id: string; onClose: () => void }) 
   const advanceToNextEvent = useApp((s) => s.advanceToNextEvent);
   const next = upcoming[0];
   const dueText = (event: TimeEvent) =>
-    t(event.kind === 'RotateKey' ? 'time.due.rotate' : 'time.due.delete', {
+    t(DUE[event.kind], {
       key: eventKeyName(event),
     });
 
