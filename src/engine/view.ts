@@ -22,6 +22,8 @@ export interface KeyView {
   keyManager: KmsKey['keyManager'];
   origin: KmsKey['origin'];
   multiRegion: boolean;
+  /** A multi-Region key's part; its relatives are the keys with the same id in other Regions. */
+  multiRegionRole?: 'PRIMARY' | 'REPLICA';
   createdAt: number;
   deletionDate?: number;
   aliases: string[];
@@ -117,6 +119,7 @@ export function worldView(world: WorldState): WorldView {
           keyManager: key.keyManager,
           origin: key.origin,
           multiRegion: key.multiRegion,
+          ...(key.multiRegionRole ? { multiRegionRole: key.multiRegionRole } : {}),
           createdAt: key.createdAt,
           ...(key.deletionDate !== undefined ? { deletionDate: key.deletionDate } : {}),
           aliases: aliases.filter((a) => a.targetKeyId === key.keyId).map((a) => a.name),
