@@ -38,6 +38,9 @@ export const EXCEPTION_STATUS = {
   UnrecognizedClientException: 400,
   NotAuthorizedException: 400,
   DryRunOperationException: 400,
+  ExpiredImportTokenException: 400,
+  IncorrectKeyMaterialException: 400,
+  InvalidImportTokenException: 400,
 } as const;
 
 export type KmsExceptionName = keyof typeof EXCEPTION_STATUS;

@@ -14,6 +14,8 @@ export type StateRule =
   | 'enable-disable'
   /** ScheduleKeyDeletion, UpdateKeyDescription, CreateAlias, UpdateAlias, tags. */
   | 'management'
+  /** GetParametersForImport, ImportKeyMaterial, DeleteImportedKeyMaterial: not on its way out. */
+  | 'import'
   /** CancelKeyDeletion: only a key that is pending deletion. */
   | 'cancel-deletion'
   /** DescribeKey, GetKeyPolicy, PutKeyPolicy, ListAliases, ListResourceTags, … */
@@ -34,6 +36,7 @@ export const ALLOWED_STATES: Record<StateRule, readonly KeyState[]> = {
   cryptographic: ['Enabled', 'Updating'],
   rotation: ['Enabled', 'Updating'],
   'enable-disable': ['Enabled', 'Disabled'],
+  import: ['Enabled', 'Disabled', 'PendingImport'],
   management: ALL.filter((s) => s !== 'PendingDeletion' && s !== 'PendingReplicaDeletion'),
   'cancel-deletion': ['PendingDeletion', 'PendingReplicaDeletion'],
   any: ALL,
