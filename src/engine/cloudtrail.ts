@@ -82,6 +82,13 @@ export function userIdentityOf(
 /** Members never written to the trail: a grant token works like a credential. */
 const NOT_LOGGED = new Set(['GrantToken']);
 
+/** Maps of the caller's own keys (`PARAMETER_ARN`, `SecretARN`), logged as they were sent. */
+const VERBATIM = new Set([
+  'EncryptionContext',
+  'EncryptionContextSubset',
+  'EncryptionContextEquals',
+]);
+
 /**
  * CloudTrail keeps request members in camelCase and never logs blobs (plaintext, ciphertext)
  * or grant tokens (CreateGrant's responseElements show the grantId alone).
@@ -90,7 +97,9 @@ export function loggable(value: Record<string, unknown>): Record<string, unknown
   const out: Record<string, unknown> = {};
   for (const [name, v] of Object.entries(value)) {
     if (v === undefined || isBytes(v) || NOT_LOGGED.has(name)) continue;
-    out[name.charAt(0).toLowerCase() + name.slice(1)] = toTrailValue(v);
+    out[name.charAt(0).toLowerCase() + name.slice(1)] = VERBATIM.has(name)
+      ? { ...(v as object) }
+      : toTrailValue(v);
   }
   return out;
 }

@@ -78,6 +78,34 @@ describe('default identity policies', () => {
     expect(partner?.Action).toEqual(['kms:Encrypt', 'kms:Decrypt']);
     expect(partner?.Resource).toBe('*');
   });
+
+  it('Application lets AWS services create grants on its keys, only for AWS resources', async () => {
+    const [, services] = statements(defaults.application.UseAccountKeys!);
+    expect(services).toEqual({
+      Sid: 'LetAwsServicesUseKeys',
+      Effect: 'Allow',
+      Action: 'kms:CreateGrant',
+      Resource: `arn:aws:kms:*:${ACCOUNT}:key/*`,
+      Condition: { Bool: { 'kms:GrantIsForAWSResource': true } },
+    });
+    // The condition is what matters: directly, the role still may not create a grant…
+    const kms = createKms({ accountId: ACCOUNT });
+    const keyId = (await kms.call('CreateKey', {})).output!.KeyMetadata!.KeyId!;
+    const app = kms.principal('application');
+    const grant = {
+      KeyId: keyId,
+      GranteePrincipal: 'ec2.amazonaws.com',
+      Operations: ['Decrypt' as const],
+    };
+    const direct = await kms.call('CreateGrant', grant, { principal: app });
+    expect(direct.error?.name).toBe('AccessDeniedException');
+    // …but an AWS service calling for it may.
+    const viaService = await kms.call('CreateGrant', grant, {
+      principal: app,
+      invokedBy: 'ec2.amazonaws.com',
+    });
+    expect(viaService.error).toBeUndefined();
+  });
 });
 
 describe('checks IAM makes on a put', () => {

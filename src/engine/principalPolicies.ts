@@ -44,7 +44,7 @@ const document = (...Statement: Record<string, unknown>[]): string =>
 
 /**
  * The defaults, chosen to teach: the administrator manages keys but cannot use them; the
- * developer and the auditor only read; the application uses the account's keys; the
+ * developer and the auditor only read; the application uses the account's keys (and lets AWS services create grants for them); the
  * partner's own IAM lets it encrypt and decrypt — which is not enough unless the key's
  * policy in this account lets it in too. The root user has none: IAM attaches no policies
  * to it.
@@ -69,18 +69,29 @@ export function defaultIdentityPolicies(accountId: string): IdentityPolicies {
       }),
     },
     application: {
-      UseAccountKeys: document({
-        Sid: 'UseAccountKeys',
-        Effect: 'Allow',
-        Action: [
-          'kms:Encrypt',
-          'kms:Decrypt',
-          'kms:ReEncrypt*',
-          'kms:GenerateDataKey*',
-          'kms:DescribeKey',
-        ],
-        Resource: `arn:aws:kms:*:${accountId}:key/*`,
-      }),
+      UseAccountKeys: document(
+        {
+          Sid: 'UseAccountKeys',
+          Effect: 'Allow',
+          Action: [
+            'kms:Encrypt',
+            'kms:Decrypt',
+            'kms:ReEncrypt*',
+            'kms:GenerateDataKey*',
+            'kms:DescribeKey',
+          ],
+          Resource: `arn:aws:kms:*:${accountId}:key/*`,
+        },
+        {
+          // AWS's documented pattern: services that need a grant (EBS, RDS) may create one for
+          // the role, and only for an AWS resource — never a grant the role could hand out.
+          Sid: 'LetAwsServicesUseKeys',
+          Effect: 'Allow',
+          Action: 'kms:CreateGrant',
+          Resource: `arn:aws:kms:*:${accountId}:key/*`,
+          Condition: { Bool: { 'kms:GrantIsForAWSResource': true } },
+        },
+      ),
     },
     auditor: {
       SecurityAudit: document(

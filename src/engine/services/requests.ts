@@ -30,6 +30,8 @@ export type ServiceRequest =
       Value: string;
       Type: 'SecureString';
       KeyId?: string;
+      /** Replace an existing parameter (a new version); without it, ParameterAlreadyExists. */
+      Overwrite?: boolean;
     }
   | { service: 'ssm'; action: 'GetParameter'; Name: string; WithDecryption: boolean }
   | {
@@ -48,6 +50,8 @@ export interface ServiceError {
   code: string;
   message: string;
   kms?: { name: string; message: string };
+  /** What the refusal left behind, in the service's member names (RDS's DBInstanceStatus). */
+  details?: Record<string, string>;
 }
 
 /**

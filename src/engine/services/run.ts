@@ -12,9 +12,7 @@ export async function runServiceRequest(
   rt: ServiceRuntime,
   request: ServiceRequest,
 ): Promise<ServiceOutcome> {
-  const handlers = SERVICE_HANDLERS[request.service];
-  if (!handlers) throw new Error(`${request.service} is not simulated yet`);
-  const { mapKmsError, actions } = handlers;
+  const { mapKmsError, actions } = SERVICE_HANDLERS[request.service];
   const flow = new ServiceFlow(rt, mapKmsError);
   const base = {
     service: request.service,
