@@ -51,10 +51,11 @@ export const createViewsSlice: SliceCreator<ViewsSlice> = (set, get) => ({
     const ctx: ViewContext = {
       region: view.region,
       world: () => get().view,
-      async call(operation, input) {
+      call: (operation, input) => ctx.callIn(view.region, operation, input),
+      async callIn(region, operation, input) {
         // The course's diagrams show KMS at work, so they run as the root user whoever the
         // learner acts as; the "Acting as" switch is where permissions are tried.
-        const record = await get().call(operation, input, view.region, { as: 'root' });
+        const record = await get().call(operation, input, region, { as: 'root' });
         principal = record.principal;
         if (record.error || !record.output) {
           const { name = 'KMSInternalException', message = '' } = record.error ?? {};

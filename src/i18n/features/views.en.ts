@@ -110,5 +110,11 @@ export const viewsEn: Widen<typeof viewsEs> = {
         'The course’s table, live. A customer managed key is yours: you create it, decide its policy and its (optional) rotation, and audit it. An AWS managed key (aws/s3) is created by the service the first time, rotates every year and nobody can change that, and is used only through the service: you can see and audit it, not change it. An AWS owned key is not in your account: you cannot see it or use it, and CloudTrail never records it.',
       does: 'In {{region}}: creates the key alias/kmslab-customer-managed if missing and uploads the same object to S3 three times: with SSE-KMS under that key, with SSE-KMS naming no key (S3 uses aws/s3, creating it if missing), and with SSE-S3 (a key AWS owns, no call to KMS). Then it reads the rotation of aws/s3 and tries to disable it: KMS answers AccessDeniedException.',
     },
+    multiRegion: {
+      title: 'Multi-Region keys',
+      teaches:
+        'One key in several Regions: the primary and its replicas share the ID (mrk-…) and the key material. What is encrypted in one Region decrypts in another with the related key, with no call between Regions and no re-encryption. Each Region keeps its own policy, aliases, state and tags.',
+      does: 'Creates the multi-Region key alias/kmslab-multi-region in {{region}} if missing, replicates it to eu-west-1 and ap-south-1 (ReplicateKey) if the replicas are missing, encrypts a message in {{region}} and decrypts it in ap-south-1 from the ciphertext alone.',
+    },
   },
 };

@@ -2,6 +2,7 @@
 import { asymmetricView } from './asymmetric';
 import { envelopeView } from './envelope';
 import { keyTypesView } from './keyTypes';
+import { multiRegionView } from './multiRegion';
 import type { NamedView } from './namedView';
 import { rotationView } from './rotation';
 import { signatureView } from './signature';
@@ -14,6 +15,7 @@ export const NAMED_VIEWS = [
   asymmetricView,
   signatureView,
   keyTypesView,
+  multiRegionView,
 ] as const satisfies readonly NamedView[];
 
 export type NamedViewId = (typeof NAMED_VIEWS)[number]['id'];

@@ -50,6 +50,12 @@ export interface ViewContext {
   world(): WorldView;
   /** One KMS call in the view's Region; a failed call stops the run (throws `ViewStopped`). */
   call<K extends OperationName>(operation: K, input: OperationInput<K>): Promise<Answered<K>>;
+  /** The same, in another Region (a multi-Region key's replica…). */
+  callIn<K extends OperationName>(
+    region: RegionCode,
+    operation: K,
+    input: OperationInput<K>,
+  ): Promise<Answered<K>>;
   /**
    * A KMS call the diagram shows being refused (disabling an AWS managed key…): resolves to its
    * record when KMS refused it with `expected`; anything else stops the run.

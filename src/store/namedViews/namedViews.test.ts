@@ -215,3 +215,28 @@ describe('named view: key types', () => {
     ]);
   });
 });
+
+describe('named view: multi-Region keys', () => {
+  it('replicates the primary to eu-west-1 and ap-south-1 and decrypts in ap-south-1 what us-east-1 encrypted', async () => {
+    const store = createAppStore();
+    const outcome = await store.getState().runView('multiRegion');
+    expect(outcome).toEqual({ ok: true });
+    const { records, view } = store.getState();
+    const apiCalls = records.filter((r) => r.kind === 'api-call');
+    expect(apiCalls.map((r) => [r.operation, r.region])).toEqual([
+      ['CreateKey', 'us-east-1'],
+      ['CreateAlias', 'us-east-1'],
+      ['ReplicateKey', 'us-east-1'],
+      ['ReplicateKey', 'us-east-1'],
+      ['Encrypt', 'us-east-1'],
+      ['Decrypt', 'ap-south-1'],
+    ]);
+    const keyId = apiCalls[0]?.trace.find((s) => s.type === 'change')?.id ?? '';
+    const holders = view.regions.filter((r) => r.keys.some((k) => k.keyId === keyId));
+    expect(holders.map((r) => r.code).sort()).toEqual(['ap-south-1', 'eu-west-1', 'us-east-1']);
+    // A second run finds everything in place and only encrypts and decrypts.
+    const before = store.getState().records.length;
+    expect(await store.getState().runView('multiRegion')).toEqual({ ok: true });
+    expect(calls(store.getState().records.slice(before))).toEqual(['Encrypt', 'Decrypt']);
+  });
+});

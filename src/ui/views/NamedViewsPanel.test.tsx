@@ -26,7 +26,9 @@ describe('NamedViewsPanel', () => {
     expect(card).toHaveTextContent('En us-east-1: crea la clave alias/kmslab-symmetric si falta');
     expect(screen.getAllByRole('button', { name: 'Ejecutar' })).toHaveLength(NAMED_VIEWS.length);
     await user.click(within(card).getByRole('button', { name: 'Ejecutar' }));
-    expect(await within(card).findByText('Última ejecución: todo bien.')).toBeVisible();
+    expect(
+      await within(card).findByText('Última ejecución: todo bien.', {}, { timeout: 5000 }),
+    ).toBeVisible();
     expect(store.getState().records.map((r) => r.operation)).toEqual([
       'CreateKey',
       'CreateAlias',
@@ -89,7 +91,9 @@ describe('NamedViewsPanel', () => {
     expect(row('AWS owned')).toHaveTextContent('0 objects protected, no key visible');
     expect(row('AWS managed')).toHaveTextContent('Mandatory, every year');
     await user.click(within(card).getByRole('button', { name: 'Run it' }));
-    expect(await within(card).findByText('Last run: all good.')).toBeVisible();
+    expect(
+      await within(card).findByText('Last run: all good.', {}, { timeout: 5000 }),
+    ).toBeVisible();
     expect(row('Customer managed')).toHaveTextContent('1 key');
     expect(row('AWS managed')).toHaveTextContent('1 key');
     expect(row('AWS owned')).toHaveTextContent('1 object protected, no key visible');
