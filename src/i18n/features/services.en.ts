@@ -101,11 +101,23 @@ export const servicesEn: Widen<typeof servicesEs> = {
     calls: 'KMS calls on your behalf: {{list}}.',
     noCalls: 'No KMS call in your account.',
     unavailable: 'KMS Lab does not simulate this service yet.',
+    details: 'What it leaves: {{list}}.',
   },
   serviceErrors: {
     NoSuchKey: 'There is no object of that name in that bucket, in this Region.',
     InvalidBucketName: 'The bucket name is not valid.',
     KeyTooLongError: 'The object key is too long.',
+    InvalidVolumeNotFound: 'There is no volume with that id in this Region.',
+    InvalidInstanceIdMalformed: 'The EC2 instance id is not well formed.',
+    InvalidParameterValue: 'A value of the request is not valid; the AWS message says which.',
+    DBInstanceNotFound: 'There is no database with that identifier in this Region.',
+    DBInstanceAlreadyExists: 'There is already a database with that identifier in this Region.',
+    ParameterNotFound: 'There is no parameter of that name in this Region.',
+    ParameterAlreadyExists: 'There is already a parameter of that name in this Region.',
+    ResourceNotFoundException: 'There is no secret of that name in this Region.',
+    ResourceExistsException: 'There is already a secret of that name in this Region.',
+    ValidationException:
+      'The request breaks one of the service’s rules; the AWS message says which.',
   },
   invalid: {
     required: '“{{field}}” is required.',
@@ -113,11 +125,12 @@ export const servicesEn: Widen<typeof servicesEs> = {
     bucket:
       'Invalid bucket name: 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit.',
     size: 'The size is a whole number of GiB from 1 to 16384.',
-    volumeId: 'A VolumeId starts with “vol-”.',
-    instanceId: 'An InstanceId starts with “i-”.',
+    volumeId: 'A VolumeId is “vol-” and 8 to 17 hex digits.',
+    instanceId: 'An InstanceId is “i-” and 8 or 17 hex digits.',
     dbIdentifier:
       '1 to 63 letters, digits or hyphens: starting with a letter, no two hyphens in a row, no hyphen at the end.',
-    parameterName: 'A parameter name has only letters, digits and “_ . - /”.',
+    parameterName:
+      'A parameter name has letters, digits and “. - _”; a path starts with “/”; it cannot start with “aws” or “ssm”.',
     secretName: 'A secret name has only letters, digits and “/ _ + = . @ -”.',
     chooseKey: 'Choose a customer managed key.',
     notCalled: 'The service was not called.',

@@ -102,12 +102,24 @@ export const servicesEs = {
     calls: 'Llamadas a KMS en tu nombre: {{list}}.',
     noCalls: 'Ninguna llamada a KMS en tu cuenta.',
     unavailable: 'Este servicio aún no está simulado en KMS Lab.',
+    details: 'Cómo queda: {{list}}.',
   },
   /** The services' own refusals, without KMS behind them. */
   serviceErrors: {
     NoSuchKey: 'No hay ningún objeto con ese nombre en ese bucket, en esta región.',
     InvalidBucketName: 'El nombre del bucket no es válido.',
     KeyTooLongError: 'La clave del objeto es demasiado larga.',
+    InvalidVolumeNotFound: 'No hay ningún volumen con ese id en esta región.',
+    InvalidInstanceIdMalformed: 'El id de la instancia EC2 no tiene un formato válido.',
+    InvalidParameterValue: 'Un valor de la solicitud no es válido; el mensaje de AWS dice cuál.',
+    DBInstanceNotFound: 'No hay ninguna base de datos con ese identificador en esta región.',
+    DBInstanceAlreadyExists: 'Ya hay una base de datos con ese identificador en esta región.',
+    ParameterNotFound: 'No hay ningún parámetro con ese nombre en esta región.',
+    ParameterAlreadyExists: 'Ya hay un parámetro con ese nombre en esta región.',
+    ResourceNotFoundException: 'No hay ningún secreto con ese nombre en esta región.',
+    ResourceExistsException: 'Ya hay un secreto con ese nombre en esta región.',
+    ValidationException:
+      'La solicitud no cumple las reglas del servicio; el mensaje de AWS dice cuál.',
   },
   invalid: {
     required: 'Falta «{{field}}».',
@@ -115,11 +127,12 @@ export const servicesEs = {
     bucket:
       'Nombre de bucket no válido: de 3 a 63 minúsculas, números, puntos o guiones, empezando y acabando por letra o número.',
     size: 'El tamaño es un número entero de GiB entre 1 y 16384.',
-    volumeId: 'Un VolumeId empieza por «vol-».',
-    instanceId: 'Un InstanceId empieza por «i-».',
+    volumeId: 'Un VolumeId es «vol-» y de 8 a 17 cifras hexadecimales.',
+    instanceId: 'Un InstanceId es «i-» y 8 o 17 cifras hexadecimales.',
     dbIdentifier:
       'De 1 a 63 letras, números o guiones: empieza por letra, sin dos guiones seguidos ni guion al final.',
-    parameterName: 'Un nombre de parámetro solo lleva letras, números y «_ . - /».',
+    parameterName:
+      'Un nombre de parámetro lleva letras, números y «. - _»; una ruta empieza por «/»; no puede empezar por «aws» ni «ssm».',
     secretName: 'Un nombre de secreto solo lleva letras, números y «/ _ + = . @ -».',
     chooseKey: 'Elige una clave gestionada por el cliente.',
     notCalled: 'No se ha llamado al servicio.',

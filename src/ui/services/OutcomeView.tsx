@@ -16,9 +16,26 @@ export function outputEntries(output: Record<string, unknown>, prefix = ''): [st
   });
 }
 
-const SERVICE_ERRORS = ['NoSuchKey', 'InvalidBucketName', 'KeyTooLongError'] as const;
-const isExplainedServiceError = (code: string): code is (typeof SERVICE_ERRORS)[number] =>
-  (SERVICE_ERRORS as readonly string[]).includes(code);
+/** The services' own error codes explained, by the text's key (i18next keys take no dots). */
+const SERVICE_ERRORS = {
+  NoSuchKey: 'NoSuchKey',
+  InvalidBucketName: 'InvalidBucketName',
+  KeyTooLongError: 'KeyTooLongError',
+  'InvalidVolume.NotFound': 'InvalidVolumeNotFound',
+  'InvalidInstanceID.Malformed': 'InvalidInstanceIdMalformed',
+  InvalidParameterValue: 'InvalidParameterValue',
+  DBInstanceNotFound: 'DBInstanceNotFound',
+  DBInstanceAlreadyExists: 'DBInstanceAlreadyExists',
+  ParameterNotFound: 'ParameterNotFound',
+  ParameterAlreadyExists: 'ParameterAlreadyExists',
+  ResourceNotFoundException: 'ResourceNotFoundException',
+  ResourceExistsException: 'ResourceExistsException',
+  ValidationException: 'ValidationException',
+} as const;
+const serviceErrorKey = (code: string) =>
+  Object.hasOwn(SERVICE_ERRORS, code)
+    ? SERVICE_ERRORS[code as keyof typeof SERVICE_ERRORS]
+    : undefined;
 
 /**
  * What the service answered: its response members and the KMS calls it made for it; or its
@@ -46,7 +63,9 @@ export function OutcomeView({ shown }: { shown: ShownOutcome }) {
     </p>
   );
   const { error } = outcome;
-  if (error)
+  if (error) {
+    const explained = serviceErrorKey(error.code);
+    const details = Object.entries(error.details ?? {});
     return (
       <div
         role="alert"
@@ -66,9 +85,14 @@ export function OutcomeView({ shown }: { shown: ShownOutcome }) {
             })}
           </p>
         ) : (
-          isExplainedServiceError(error.code) && (
-            <p className="mt-1">{t(`services.serviceErrors.${error.code}`)}</p>
-          )
+          explained && <p className="mt-1">{t(`services.serviceErrors.${explained}`)}</p>
+        )}
+        {details.length > 0 && (
+          <p className="mt-1">
+            {t('services.outcome.details', {
+              list: details.map(([name, value]) => `${name}: ${value}`).join(', '),
+            })}
+          </p>
         )}
         <p className="mt-2 font-mono text-xs break-words text-red-800">
           {t('services.outcome.awsMessage', { message: error.message })}
@@ -76,6 +100,7 @@ export function OutcomeView({ shown }: { shown: ShownOutcome }) {
         {callsLine}
       </div>
     );
+  }
   const entries = outputEntries(outcome.output ?? {});
   return (
     <div

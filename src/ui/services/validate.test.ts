@@ -31,17 +31,25 @@ describe('what the services forms refuse before any call', () => {
     expect(fieldProblem(field('Size'), '8')).toBeUndefined();
     for (const bad of ['0', '16385', '1.5', 'ocho'])
       expect(fieldProblem(field('Size'), bad), bad).toEqual({ kind: 'rule', rule: 'size' });
-    expect(fieldProblem(field('VolumeId'), 'vol-0abc')).toBeUndefined();
+    expect(fieldProblem(field('VolumeId'), 'vol-0123456789abcdef0')).toBeUndefined();
+    expect(fieldProblem(field('VolumeId'), 'vol-0abc')).toEqual({ kind: 'rule', rule: 'volumeId' });
+    expect(fieldProblem(field('InstanceId'), 'i-0123456789abcdef0')).toBeUndefined();
+    expect(fieldProblem(field('InstanceId'), 'i-0123456789')).toBeDefined();
     expect(fieldProblem(field('VolumeId'), 'volume1')).toEqual({ kind: 'rule', rule: 'volumeId' });
     expect(fieldProblem(field('InstanceId'), 'x-1')).toEqual({ kind: 'rule', rule: 'instanceId' });
     const db = field('DBInstanceIdentifier');
     expect(fieldProblem(db, 'orders-db')).toBeUndefined();
     for (const bad of ['1db', 'my--db', 'db-', 'db_1'])
       expect(fieldProblem(db, bad), bad).toEqual({ kind: 'rule', rule: 'dbIdentifier' });
-    expect(fieldProblem(field('Name'), '/app/db pass')).toEqual({
-      kind: 'rule',
-      rule: 'parameterName',
-    });
+    // Parameter names: SSM's rule (the secret's Name field is another spec).
+    const parameter = SERVICE_FORMS.ssm.write.fields[0]!;
+    expect(fieldProblem(parameter, '/app/db-password')).toBeUndefined();
+    expect(fieldProblem(parameter, 'plain.name_1')).toBeUndefined();
+    for (const bad of ['/app/db pass', 'app/sin-barra', '/ssm/x', 'awsthing', '/a//b'])
+      expect(fieldProblem(parameter, bad), bad).toEqual({ kind: 'rule', rule: 'parameterName' });
+    const secret = SERVICE_FORMS.secretsmanager.write.fields[0]!;
+    expect(fieldProblem(secret, 'prod/app@x+y=z')).toBeUndefined();
+    expect(fieldProblem(secret, 'con espacio')).toEqual({ kind: 'rule', rule: 'secretName' });
   });
 
   it('lists every field’s problem, none for the initial values', () => {

@@ -12,10 +12,15 @@ const RULES: Readonly<Record<FieldRule, (value: string) => boolean>> = {
   // S3's rule, as the engine applies it: 3–63 of a-z 0-9 . -, a letter or digit at each end.
   bucket: (s) => /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(s),
   size: (s) => /^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= 16384,
-  volumeId: (s) => /^vol-[0-9a-zA-Z]+$/.test(s),
-  instanceId: (s) => /^i-[0-9a-zA-Z]+$/.test(s),
+  volumeId: (s) => /^vol-[0-9a-f]{8,17}$/.test(s),
+  // EC2's instance ids: i- and 8 or 17 hex digits.
+  instanceId: (s) => /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/.test(s),
   dbIdentifier: (s) => /^[A-Za-z][A-Za-z0-9-]*$/.test(s) && !s.includes('--') && !s.endsWith('-'),
-  parameterName: (s) => /^[A-Za-z0-9_.\-/]+$/.test(s),
+  // SSM's: letters, digits and . - _, a path starting with /, no aws or ssm prefix.
+  parameterName: (s) =>
+    /^\/?[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/.test(s) &&
+    (s.startsWith('/') || !s.includes('/')) &&
+    !/^\/?(aws|ssm)/i.test(s),
   secretName: (s) => /^[A-Za-z0-9/_+=.@-]+$/.test(s),
 };
 
