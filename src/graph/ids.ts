@@ -24,3 +24,8 @@ export const serviceNodeId = (region: string, service: string): string =>
 export const kmsEndpointNodeId = (region: string): string => serviceNodeId(region, 'kms');
 /** The Region's CloudTrail log, where every call is recorded. */
 export const cloudTrailNodeId = (region: string): string => serviceNodeId(region, 'cloudtrail');
+/**
+ * The key AWS owns that a Region's services use (SSE-S3…): outside the account, one per
+ * Region in the picture, however many services share it. Not a KMS key: it has no key id.
+ */
+export const awsOwnedKeyNodeId = (region: string): string => `aws-owned-key:${region}`;

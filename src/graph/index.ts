@@ -1,5 +1,6 @@
 export {
   accountNodeId,
+  awsOwnedKeyNodeId,
   cloudTrailNodeId,
   clusterNodeId,
   hsmNodeId,
@@ -16,6 +17,10 @@ export { REGION_HEADER, type Point, type Rect, type Size } from './layout';
 export type {
   AccountNode,
   AccountNodeData,
+  AwsOwnedKeyNode,
+  AwsOwnedKeyNodeData,
+  AwsServiceNode,
+  AwsServiceNodeData,
   KeyNode,
   KeyNodeData,
   OutsideNode,
@@ -54,3 +59,11 @@ export {
   type LocalRecord,
   type PlayableRecord,
 } from './localRecord';
+export {
+  regionServices,
+  serviceOfRecord,
+  stagedService,
+  type RegionService,
+  type RegionServices,
+  type StagedService,
+} from './awsServices';

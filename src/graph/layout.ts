@@ -38,6 +38,31 @@ const SERVICE_ROW_WIDTH = SERVICE_SIZE.kms.width + SERVICE_GAP + SERVICE_SIZE.cl
 
 /** Room for the Region's title and its service row above its keys. */
 export const REGION_HEADER = REGION_TITLE + SERVICE_SIZE.kms.height + KEY_GAP;
+
+/**
+ * AWS services that use KMS (S3, EBS…): rows under the KMS endpoint, above the keys. Four fit
+ * in a row exactly as wide as three keys, so a row of them never widens a Region of keys.
+ */
+export const AWS_SERVICE_SIZE: Size = { width: 168, height: 56 };
+export const AWS_SERVICES_PER_ROW = 4;
+/** Where the i-th AWS service sits in its Region. */
+export const awsServicePosition = (i: number): Point => ({
+  x: REGION_PADDING + (i % AWS_SERVICES_PER_ROW) * (AWS_SERVICE_SIZE.width + SERVICE_GAP),
+  y:
+    REGION_TITLE +
+    SERVICE_SIZE.kms.height +
+    SERVICE_GAP +
+    Math.floor(i / AWS_SERVICES_PER_ROW) * (AWS_SERVICE_SIZE.height + SERVICE_GAP),
+});
+/** Where a Region's keys start when it draws `services` AWS services. */
+export const keysTop = (services: number): number =>
+  services === 0
+    ? REGION_HEADER
+    : awsServicePosition(services - 1).y + AWS_SERVICE_SIZE.height + KEY_GAP;
+
+/** The AWS owned key: below the account, under the Region whose services use it. */
+export const AWS_OWNED_KEY_SIZE: Size = { width: 200, height: 64 };
+export const AWS_OWNED_KEY_GAP = 48;
 /** An empty Region still holds its title and its service row side by side. */
 export const REGION_MIN_SIZE: Size = {
   width: REGION_PADDING + SERVICE_ROW_WIDTH + REGION_PADDING,

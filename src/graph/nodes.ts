@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { IdentityId, KeyView } from '../engine';
+import type { AwsServiceName, IdentityId, KeyView } from '../engine';
 
 /** The AWS account: the outer boundary everything else sits in. */
 export type AccountNodeData = { accountId: string };
@@ -10,6 +10,8 @@ export type RegionNodeData = {
   keyCount: number;
   /** The Region the user is working in (the panel's choice). */
   isCurrent: boolean;
+  /** Where its keys start, below its services (relative to the Region). */
+  keysTop: number;
 };
 
 /** A KMS key inside its Region. */
@@ -65,6 +67,33 @@ export type ServiceKind = 'kms' | 'cloudtrail';
  */
 export type ServiceNodeData = { region: string; service: ServiceKind };
 
+/**
+ * An AWS service that encrypts what it keeps with KMS (S3, EBS…), in its Region under the KMS
+ * endpoint: drawn while it keeps something there or the record on stage involves it
+ * (awsServices.ts). Its id is `serviceNodeId(region, service)`, where the timeline draws the
+ * service's requests and KMS calls from.
+ */
+export type AwsServiceNodeData = {
+  region: string;
+  service: AwsServiceName;
+  /** How many items it keeps in the Region. */
+  items: number;
+  /** The KMS keys protecting them, as their nodes name them (alias or short id). */
+  keys: readonly string[];
+  /** How many of them an AWS owned key protects instead. */
+  awsOwnedItems: number;
+};
+
+/**
+ * A key AWS owns, used by services of a Region (S3's default encryption…): drawn outside the
+ * account, on AWS's side. Opaque: not a KMS key of the account, no key id, never inspected.
+ */
+export type AwsOwnedKeyNodeData = {
+  region: string;
+  /** The services that use it there. */
+  services: readonly AwsServiceName[];
+};
+
 /** The Regional KMS endpoint's host name, as the engine's trace writes it. */
 export const kmsEndpointHost = (region: string): string => `kms.${region}.amazonaws.com`;
 
@@ -74,8 +103,17 @@ export type KeyNode = Node<KeyNodeData, 'key'>;
 export type PrincipalNode = Node<PrincipalNodeData, 'principal'>;
 export type OutsideNode = Node<OutsideNodeData, 'outside'>;
 export type ServiceNode = Node<ServiceNodeData, 'service'>;
+export type AwsServiceNode = Node<AwsServiceNodeData, 'awsService'>;
+export type AwsOwnedKeyNode = Node<AwsOwnedKeyNodeData, 'awsOwnedKey'>;
 export type WorldNode =
-  AccountNode | RegionNode | ServiceNode | KeyNode | PrincipalNode | OutsideNode;
+  | AccountNode
+  | RegionNode
+  | ServiceNode
+  | AwsServiceNode
+  | KeyNode
+  | PrincipalNode
+  | OutsideNode
+  | AwsOwnedKeyNode;
 
 export interface WorldGraph {
   /** Parents before their children, as React Flow requires. */

@@ -7,8 +7,10 @@
  *
  * Pure, like the rest of src/graph; the player (issue 4) animates these cues.
  */
-import { serviceOfPrincipal, type OperationRecord, type TraceStep } from '../engine';
+import type { OperationRecord, TraceStep } from '../engine';
+import { serviceOfRecord } from './awsServices';
 import {
+  awsOwnedKeyNodeId,
   cloudTrailNodeId,
   keyNodeId,
   kmsEndpointNodeId,
@@ -55,6 +57,9 @@ export interface Timeline {
   failedAt?: number;
 }
 
+/** Work with a key AWS owns: it shows at that key, outside the account, not at the service. */
+const AWS_OWNED: ReadonlySet<LocalAction> = new Set(['aws-owned-encrypt', 'aws-owned-decrypt']);
+
 /** Local work is one cue: at the party that does it, or travelling to the other party. */
 function localTimeline(record: LocalRecord): Timeline {
   const node = (party: LocalParty) =>
@@ -68,7 +73,13 @@ function localTimeline(record: LocalRecord): Timeline {
   const what = record.action;
   const cue: Cue = travelsTo
     ? { kind: 'travel', step: 0, what, from: node(by), to: node(travelsTo), ok }
-    : { kind: 'highlight', step: 0, what, at: node(by), ok };
+    : {
+        kind: 'highlight',
+        step: 0,
+        what,
+        at: AWS_OWNED.has(what) ? awsOwnedKeyNodeId(record.region) : node(by),
+        ok,
+      };
   return {
     operation: record.action,
     region: record.region,
@@ -83,7 +94,7 @@ function localTimeline(record: LocalRecord): Timeline {
  */
 function callerOf(record: OperationRecord): string {
   if (record.kind === 'service-event') return kmsEndpointNodeId(record.region);
-  const service = serviceOfPrincipal(record.invokedBy ?? record.principal);
+  const service = serviceOfRecord(record);
   return service ? serviceNodeId(record.region, service) : principalNodeId(record.principal);
 }
 

@@ -68,7 +68,12 @@ describe('worldGraph', () => {
     expect(edges).toEqual([]);
     const region = byId(nodes, 'region:eu-west-1');
     expect(region.parentId).toBe('account:111122223333');
-    expect(region.data).toEqual({ code: 'eu-west-1', keyCount: 0, isCurrent: true });
+    expect(region.data).toEqual({
+      code: 'eu-west-1',
+      keyCount: 0,
+      isCurrent: true,
+      keysTop: REGION_HEADER,
+    });
     expect(region.width).toBe(REGION_MIN_SIZE.width);
   });
 

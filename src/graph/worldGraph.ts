@@ -5,26 +5,34 @@
  * Layout: the party outside AWS left of the account, and below it, each other account whose
  * role can call in (the partner's) as its own smaller frame; inside the account, its
  * principals in a column, then the Regions side by side. Inside a Region: its services in a row under its
- * title (the KMS endpoint, then CloudTrail; fixed, not draggable), then its keys in rows of
- * three.
+ * title (the KMS endpoint, then CloudTrail; fixed, not draggable), the AWS services that keep
+ * something there or play on stage in rows of four under them (awsServices.ts), then its keys
+ * in rows of three. Below the account, on AWS's side, an AWS owned key under each Region whose
+ * services use one.
  * A dragged node keeps its position, but never leaves its parent's content area (a key
  * is always inside its Region); parents grow to hold their children. A node the user has
  * not dragged takes its default place unless a dragged node is there: then it takes the
  * next free place, so nothing new lands on top of anything the user arranged.
  */
 import type { WorldView } from '../engine';
+import { regionServices, type RegionServices, type StagedService } from './awsServices';
 import {
   accountNodeId,
+  awsOwnedKeyNodeId,
   keyNodeId,
   OUTSIDE_AWS_NODE_ID,
   principalNodeId,
   regionNodeId,
   serviceNodeId,
 } from './ids';
-import { keyLabel } from './keyLabel';
+import { keyLabel, shortKeyId } from './keyLabel';
 import {
   ACCOUNT_HEADER,
   ACCOUNT_PADDING,
+  AWS_OWNED_KEY_GAP,
+  AWS_OWNED_KEY_SIZE,
+  AWS_SERVICE_SIZE,
+  awsServicePosition,
   inflate,
   KEY_GAP,
   KEY_SIZE,
@@ -35,8 +43,8 @@ import {
   overlaps,
   PRINCIPAL_GAP,
   PRINCIPAL_SIZE,
+  keysTop,
   REGION_GAP,
-  REGION_HEADER,
   REGION_MIN_SIZE,
   REGION_PADDING,
   SERVICE_POSITION,
@@ -47,6 +55,8 @@ import {
 } from './layout';
 import type {
   AccountNode,
+  AwsOwnedKeyNode,
+  AwsServiceNode,
   KeyNode,
   OutsideNode,
   PrincipalNode,
@@ -76,6 +86,8 @@ export interface WorldGraphInput {
   selectedNodeIds?: readonly string[];
   /** The ARN the learner calls KMS as (`identityArn`); the account's root user by default. */
   callerArn?: string;
+  /** The AWS service the record on stage involves (`stagedService`): drawn even if it keeps nothing. */
+  staged?: StagedService;
 }
 
 const NO_POSITIONS: Readonly<Record<string, Point>> = {};
@@ -138,6 +150,7 @@ export function worldGraph({
   regionVisibility = NO_VISIBILITY,
   selectedNodeIds = [],
   callerArn,
+  staged,
 }: WorldGraphInput): WorldGraph {
   const selected = new Set(selectedNodeIds);
   const dragged = (id: string, min: Point): Point | undefined => {
@@ -165,7 +178,9 @@ export function worldGraph({
   const regions = visibleRegions(view, selectedRegion, regionVisibility).map((code) => {
     const id = regionNodeId(code);
     const keys = regionKeys(view, code);
-    const keyMin = { x: REGION_PADDING, y: REGION_HEADER };
+    const aws = regionServices(view, code, staged);
+    const top = keysTop(aws.services.length);
+    const keyMin = { x: REGION_PADDING, y: top };
     const keyPositions = keys.map((key) => dragged(keyNodeId(code, key.keyId), keyMin));
     const keyObstacles = keyPositions.flatMap((p) =>
       p ? [inflate(rectAt(p, KEY_SIZE), KEY_GAP / 2)] : [],
@@ -173,13 +188,41 @@ export function worldGraph({
     const nextKeySlot = slotPlacer(
       (i) => ({
         x: REGION_PADDING + (i % KEYS_PER_ROW) * (KEY_SIZE.width + KEY_GAP),
-        y: REGION_HEADER + Math.floor(i / KEYS_PER_ROW) * (KEY_SIZE.height + KEY_GAP),
+        y: top + Math.floor(i / KEYS_PER_ROW) * (KEY_SIZE.height + KEY_GAP),
       }),
       KEY_SIZE,
       keyObstacles,
     );
+    // A service names the keys protecting its items as their nodes do.
+    const labelOf = (arn: string) => {
+      const key = keys.find((k) => k.arn === arn);
+      return key ? keyLabel(key) : shortKeyId(arn.slice(arn.lastIndexOf('/') + 1));
+    };
+    const awsServiceNodes = aws.services.map((s, index): AwsServiceNode => ({
+      id: serviceNodeId(code, s.service),
+      type: 'awsService',
+      parentId: id,
+      position: awsServicePosition(index),
+      ...sized(AWS_SERVICE_SIZE),
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      ...common,
+      ariaRole: 'group',
+      data: {
+        region: code,
+        service: s.service,
+        items: s.items,
+        keys: s.keyArns.map(labelOf),
+        awsOwnedItems: s.awsOwnedItems,
+      },
+    }));
     let contentRight = 0;
     let contentBottom = 0;
+    for (const n of awsServiceNodes) {
+      contentRight = Math.max(contentRight, n.position.x + AWS_SERVICE_SIZE.width);
+      contentBottom = Math.max(contentBottom, n.position.y + AWS_SERVICE_SIZE.height);
+    }
     const keyNodes = keys.map((key, index): KeyNode => {
       const keyId = keyNodeId(code, key.keyId);
       const position = keyPositions[index] ?? nextKeySlot(index);
@@ -213,7 +256,9 @@ export function worldGraph({
       code,
       id,
       size,
-      serviceNodes: serviceNodes(code, id),
+      keysTop: top,
+      serviceNodes: [...serviceNodes(code, id), ...awsServiceNodes],
+      awsOwned: aws.awsOwned,
       keyNodes,
       position: dragged(id, accountMin),
     };
@@ -250,6 +295,8 @@ export function worldGraph({
   // Regions the user did not drag go left to right, sliding past anything in their way.
   let cursor = ACCOUNT_PADDING + PRINCIPAL_SIZE.width + REGION_GAP;
   const regionNodes: WorldNode[] = [];
+  /** Where each Region ended up, for what is drawn under it outside the account. */
+  const placedRegions: { code: string; x: number; awsOwned: RegionServices['awsOwned'] }[] = [];
   let right = 0;
   let bottom = 0;
   for (const region of regions) {
@@ -279,8 +326,10 @@ export function worldGraph({
         code: region.code,
         keyCount: region.keyNodes.length,
         isCurrent: region.code === selectedRegion,
+        keysTop: region.keysTop,
       },
     };
+    placedRegions.push({ code: region.code, x: position.x, awsOwned: region.awsOwned });
     regionNodes.push(regionNode, ...region.serviceNodes, ...region.keyNodes);
   }
   for (const p of principalNodes) {
@@ -315,9 +364,53 @@ export function worldGraph({
   };
 
   return {
-    nodes: [account, ...principalNodes, ...regionNodes, outside, ...otherAccounts()],
+    nodes: [
+      account,
+      ...principalNodes,
+      ...regionNodes,
+      outside,
+      ...otherAccounts(),
+      ...awsOwnedKeys(account.height ?? 0),
+    ],
     edges: [],
   };
+
+  /**
+   * The AWS owned keys: below the account (AWS's side, not the customer's), each under the
+   * Region whose services use it; sliding right past one already placed (Regions dragged
+   * one above the other).
+   */
+  function awsOwnedKeys(accountHeight: number): AwsOwnedKeyNode[] {
+    const placed: Rect[] = [];
+    return placedRegions.flatMap(({ code, x, awsOwned }): AwsOwnedKeyNode[] => {
+      if (awsOwned.length === 0) return [];
+      let here = rectAt(
+        { x: x + REGION_PADDING, y: accountHeight + AWS_OWNED_KEY_GAP },
+        AWS_OWNED_KEY_SIZE,
+      );
+      for (
+        let hit = placed.find((r) => overlaps(here, r));
+        hit;
+        hit = placed.find((r) => overlaps(here, r))
+      )
+        here = { ...here, x: hit.x + hit.width + KEY_GAP };
+      placed.push(here);
+      return [
+        {
+          id: awsOwnedKeyNodeId(code),
+          type: 'awsOwnedKey',
+          position: { x: here.x, y: here.y },
+          ...sized(AWS_OWNED_KEY_SIZE),
+          draggable: false,
+          selectable: false,
+          focusable: false,
+          ...common,
+          ariaRole: 'group',
+          data: { region: code, services: awsOwned },
+        },
+      ];
+    });
+  }
 
   /**
    * Principals of other accounts (the partner's role): each account a smaller frame of its

@@ -9,12 +9,13 @@ export function regionKeys(view: WorldView, region: string): KeyView[] {
 
 /**
  * Whether the user chose to show (true) or hide (false) a Region, by code. A Region not
- * named here follows the default: shown when it has keys.
+ * named here follows the default: shown when it has keys or AWS services keep something there.
  */
 export type RegionVisibility = Readonly<Record<string, boolean>>;
 
 /**
- * Regions worth drawing, in the engine's order: those with keys, plus those the user chose
+ * Regions worth drawing, in the engine's order: those with keys or stored items (an S3 object
+ * under an AWS owned key needs no KMS key), plus those the user chose
  * to show, minus those they hid — and always the one the user is working in.
  */
 export function visibleRegions(
@@ -23,7 +24,11 @@ export function visibleRegions(
   visibility: RegionVisibility = {},
 ): string[] {
   return view.regions
-    .filter((r) => r.code === selectedRegion || (visibility[r.code] ?? r.keys.length > 0))
+    .filter(
+      (r) =>
+        r.code === selectedRegion ||
+        (visibility[r.code] ?? (r.keys.length > 0 || (r.stored?.length ?? 0) > 0)),
+    )
     .map((r) => r.code);
 }
 

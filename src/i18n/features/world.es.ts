@@ -49,4 +49,37 @@ export const worldEs = {
     exportShort: 'Exportar',
     discardShort: 'Descartar',
   },
+  /** AWS services on the canvas (S3, EBS…) and the AWS owned key beside the account. */
+  awsServices: {
+    name: {
+      s3: 'Amazon S3',
+      ebs: 'Amazon EBS',
+      rds: 'Amazon RDS',
+      ssm: 'Parameter Store',
+      secretsmanager: 'Secrets Manager',
+    },
+    items: {
+      s3_one: '{{count}} objeto',
+      s3_other: '{{count}} objetos',
+      ebs_one: '{{count}} volumen',
+      ebs_other: '{{count}} volúmenes',
+      rds_one: '{{count}} instancia de base de datos',
+      rds_other: '{{count}} instancias de base de datos',
+      ssm_one: '{{count}} parámetro',
+      ssm_other: '{{count}} parámetros',
+      secretsmanager_one: '{{count}} secreto',
+      secretsmanager_other: '{{count}} secretos',
+    },
+    nothing: 'nada guardado aún',
+    awsOwned: 'clave propiedad de AWS',
+    /** Accessible name: "Amazon S3 en us-east-1: 2 objetos. Los protege: alias/aws/s3". */
+    node: '{{name}} en {{region}}: {{items}}',
+    nodeKeys: '{{name}} en {{region}}: {{items}}. Los protege: {{keys}}',
+    ownedKey: {
+      title: 'Clave propiedad de AWS',
+      hint: 'Fuera de tu cuenta: sin ID de clave, sin CloudTrail',
+      usedBy: 'La usa {{services}} en {{region}}',
+      node: 'Clave propiedad de AWS, fuera de tu cuenta, usada por {{services}} en {{region}}: no es una clave KMS de la cuenta, no tiene ID de clave y su uso no queda en tu CloudTrail',
+    },
+  },
 } as const;

@@ -31,6 +31,8 @@ const MINIMAP_COLOR: Record<string, string> = {
   account: 'transparent',
   region: '#e0e7ff',
   service: '#a5b4fc',
+  awsService: '#fdba74',
+  awsOwnedKey: '#1e293b',
   key: '#f59e0b',
   principal: '#10b981',
   outside: '#94a3b8',

@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REGION_HEADER, type RegionNode } from '../../graph';
+import type { RegionNode } from '../../graph';
 import { sameNodeView } from './sameNodeView';
 import { regionName } from '../format/regionName';
 
@@ -28,10 +28,7 @@ export const RegionNodeView = memo(function RegionNodeView({
         <p className="truncate text-xs text-slate-600">{regionName(t, data.code)}</p>
       </div>
       {data.keyCount === 0 && (
-        <p
-          className="absolute inset-x-0 px-4 text-xs text-slate-600"
-          style={{ top: REGION_HEADER }}
-        >
+        <p className="absolute inset-x-0 px-4 text-xs text-slate-600" style={{ top: data.keysTop }}>
           {t('canvas.emptyRegion')}
         </p>
       )}

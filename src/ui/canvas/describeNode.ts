@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { kmsEndpointHost, type KeyNode, type WorldNode } from '../../graph';
 import { regionName } from '../format/regionName';
+import { protectingKeys, storedItemsText } from './AwsServiceNodeView';
 
 /** The accessible name of a canvas node, in the current language. */
 export function describeNode(node: WorldNode, t: TFunction): string {
@@ -20,6 +21,24 @@ export function describeNode(node: WorldNode, t: TFunction): string {
             host: kmsEndpointHost(node.data.region),
           })
         : t('canvas.service.cloudtrailNode', { code: node.data.region });
+    case 'awsService': {
+      const lookup = t as unknown as (key: string, values?: Record<string, unknown>) => string;
+      const keys = protectingKeys(lookup, node.data);
+      const values = {
+        name: t(`world.awsServices.name.${node.data.service}`),
+        region: node.data.region,
+        items: storedItemsText(lookup, node.data),
+        keys: keys.join(', '),
+      };
+      return keys.length > 0
+        ? t('world.awsServices.nodeKeys', values)
+        : t('world.awsServices.node', values);
+    }
+    case 'awsOwnedKey':
+      return t('world.awsServices.ownedKey.node', {
+        services: node.data.services.map((s) => t(`world.awsServices.name.${s}`)).join(', '),
+        region: node.data.region,
+      });
     case 'key':
       return t('canvas.key', { label: node.data.label, state: t(`keyState.${node.data.state}`) });
     case 'principal': {

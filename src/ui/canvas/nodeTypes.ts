@@ -1,5 +1,7 @@
 import type { NodeTypes } from '@xyflow/react';
 import { AccountNodeView } from './AccountNodeView';
+import { AwsOwnedKeyNodeView } from './AwsOwnedKeyNodeView';
+import { AwsServiceNodeView } from './AwsServiceNodeView';
 import { KeyNodeView } from './KeyNodeView';
 import { OutsideNodeView } from './OutsideNodeView';
 import { PrincipalNodeView } from './PrincipalNodeView';
@@ -11,6 +13,8 @@ export const NODE_TYPES = {
   account: AccountNodeView,
   region: RegionNodeView,
   service: ServiceNodeView,
+  awsService: AwsServiceNodeView,
+  awsOwnedKey: AwsOwnedKeyNodeView,
   key: KeyNodeView,
   principal: PrincipalNodeView,
   outside: OutsideNodeView,
