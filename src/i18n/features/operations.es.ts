@@ -10,7 +10,7 @@ export const operationsEs = {
     tags: 'Etiquetas',
     policy: 'Política de clave',
     rotation: 'Rotación',
-    multiRegion: 'Multi-Región',
+    multiRegion: 'Multirregión',
   },
   summary: {
     CreateKey: 'Crea una clave KMS en la región.',
@@ -22,9 +22,9 @@ export const operationsEs = {
     CancelKeyDeletion: 'Cancela una eliminación programada; la clave queda deshabilitada.',
     UpdateKeyDescription: 'Cambia la descripción de una clave KMS.',
     ReplicateKey:
-      'Crea una réplica de una clave multi-Región principal en otra región: mismo ID y mismo material de clave.',
+      'Crea una réplica de una clave multirregión principal en otra región: mismo ID y mismo material de clave.',
     UpdatePrimaryRegion:
-      'Convierte una réplica en la clave principal (y la principal en réplica) de una clave multi-Región.',
+      'Promueve una réplica a primaria (y la primaria pasa a ser réplica) de una clave multirregión.',
     Encrypt: 'Cifra hasta 4096 bytes de texto plano con una clave KMS.',
     Decrypt: 'Descifra un texto cifrado por KMS.',
     ReEncrypt: 'Descifra y vuelve a cifrar con otra clave KMS, sin exponer el texto plano.',

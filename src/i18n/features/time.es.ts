@@ -22,7 +22,7 @@ export const timeEs = {
     none: 'Nada programado.',
     rotate: 'Rotación automática de {{key}}',
     delete: 'Eliminación de {{key}} (fin del periodo de espera)',
-    synchronize: 'Sincronización de la clave multi-Región {{key}}',
+    synchronize: 'Sincronización de la clave multirregión {{key}}',
     where: '{{region}} · {{date}} ({{relative}})',
   },
   happened: {
@@ -36,7 +36,7 @@ export const timeEs = {
       'Se eliminó la clave {{key}} en {{region}} ({{date}}), al terminar su periodo de espera. Su material de clave ya no existe: lo cifrado con ella no se puede descifrar.',
 
     synchronized:
-      'KMS sincronizó la clave multi-Región {{key}} en {{region}} ({{date}}): comparte el material y la rotación de su clave principal y está lista para usarse.',
+      'KMS sincronizó la clave multirregión {{key}} en {{region}} ({{date}}): comparte el material y la rotación de su clave primaria y está lista para usarse.',
   },
   announce: 'Fecha simulada: {{date}}. Eventos ocurridos: {{count}}.',
 } as const;

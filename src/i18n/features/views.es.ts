@@ -111,10 +111,10 @@ export const viewsEs = {
       does: 'En {{region}}: crea la clave alias/kmslab-customer-managed si falta y sube el mismo objeto a S3 tres veces: con SSE-KMS bajo esa clave, con SSE-KMS sin indicar clave (S3 usa aws/s3 y la crea si no existe) y con SSE-S3 (una clave propiedad de AWS, sin llamada a KMS). Después consulta la rotación de aws/s3 e intenta deshabilitarla: KMS responde AccessDeniedException.',
     },
     multiRegion: {
-      title: 'Claves multi-Región',
+      title: 'Claves multirregión',
       teaches:
-        'Una misma clave en varias regiones: la principal y sus réplicas comparten el ID (mrk-…) y el material de clave. Lo que se cifra en una región se descifra en otra con la clave relacionada, sin ninguna llamada entre regiones y sin volver a cifrar. Cada región conserva su propia política, alias, estado y etiquetas.',
-      does: 'Crea en {{region}} la clave multi-Región alias/kmslab-multi-region si falta, la replica en eu-west-1 y ap-south-1 (ReplicateKey) si faltan las réplicas, cifra un mensaje en {{region}} y lo descifra en ap-south-1 solo con el texto cifrado.',
+        'Una misma clave en varias regiones: la primaria y sus réplicas comparten el ID (mrk-…) y el material de clave. Lo que se cifra en una región se descifra en otra con la clave relacionada, sin ninguna llamada entre regiones y sin volver a cifrar. Cada región conserva su propia política, alias, estado y etiquetas.',
+      does: 'Crea en {{region}} la clave multirregión alias/kmslab-multi-region si falta, la replica en eu-west-1 y ap-south-1 (ReplicateKey) si faltan las réplicas, cifra un mensaje en {{region}} y lo descifra en ap-south-1 solo con el texto cifrado.',
     },
   },
 } as const;
