@@ -22,7 +22,7 @@ export const operationsEs = {
     CancelKeyDeletion: 'Cancela una eliminación programada; la clave queda deshabilitada.',
     UpdateKeyDescription: 'Cambia la descripción de una clave KMS.',
     ReplicateKey:
-      'Crea una réplica de una clave multirregión principal en otra región: mismo ID y mismo material de clave.',
+      'Crea en otra región una réplica de la clave primaria de una clave multirregión: mismo ID y mismo material de clave.',
     UpdatePrimaryRegion:
       'Promueve una réplica a primaria (y la primaria pasa a ser réplica) de una clave multirregión.',
     Encrypt: 'Cifra hasta 4096 bytes de texto plano con una clave KMS.',
