@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createKms } from '../../engine';
-import { worldGraph } from '../../graph';
+import { worldGraph, type WorldNode } from '../../graph';
 import { syntheticWorld } from '../../graph/syntheticWorld';
 import { createI18n, LANGUAGES } from '../../i18n';
 import { describeNode, nodeDescriber } from './describeNode';
@@ -36,5 +36,49 @@ describe('nodeDescriber', () => {
     };
     expect(name('service:eu-west-1:kms')).toBe(kms);
     expect(name('service:eu-west-1:cloudtrail')).toBe(trail);
+  });
+
+  it.each([
+    [
+      'es',
+      'Amazon S3 en eu-west-1: 2 objetos. Los protege: alias/aws/s3, clave propiedad de AWS',
+      'Clave propiedad de AWS, fuera de tu cuenta, usada por Amazon S3 en eu-west-1',
+    ],
+    [
+      'en',
+      'Amazon S3 in eu-west-1: 2 objects. Protected by: alias/aws/s3, AWS owned key',
+      'AWS owned key, outside your account, used by Amazon S3 in eu-west-1',
+    ],
+  ] as const)('names an AWS service and an AWS owned key (%s)', (language, s3, owned) => {
+    const { t } = createI18n(language);
+    const base = {
+      position: { x: 0, y: 0 },
+      data: { region: 'eu-west-1' },
+    };
+    const service: WorldNode = {
+      ...base,
+      id: 'service:eu-west-1:s3',
+      type: 'awsService',
+      data: {
+        region: 'eu-west-1',
+        service: 's3',
+        items: 2,
+        keys: ['alias/aws/s3'],
+        awsOwnedItems: 1,
+      },
+    };
+    const key: WorldNode = {
+      ...base,
+      id: 'aws-owned-key:eu-west-1',
+      type: 'awsOwnedKey',
+      data: { region: 'eu-west-1', services: ['s3'] },
+    };
+    expect(describeNode(service, t)).toBe(s3);
+    expect(describeNode(key, t)).toMatch(new RegExp(`^${owned}:`));
+    const nothing: WorldNode = {
+      ...service,
+      data: { ...service.data, items: 0, keys: [], awsOwnedItems: 0 },
+    };
+    expect(describeNode(nothing, t)).not.toMatch(/awsServices|\{\{/);
   });
 });
