@@ -16,7 +16,7 @@ async function importedKey(validTo = new Date(START + 30 * DAY)) {
   return { kms, key, material, blob, materialId: imported.output!.KeyMaterialId! };
 }
 
-describe('DeleteImportedKeyMaterial', () => {
+describe('DeleteImportedKeyMaterial', { timeout: 20_000 }, () => {
   it('drops the bytes: the key is PendingImport until the same material comes back', async () => {
     const { kms, key, material, blob, materialId } = await importedKey();
     const deleted = await kms.call('DeleteImportedKeyMaterial', { KeyId: key.KeyId! });
@@ -56,7 +56,7 @@ describe('DeleteImportedKeyMaterial', () => {
   });
 });
 
-describe('expiry of imported material (DeleteExpiredKeyMaterial)', () => {
+describe('expiry of imported material (DeleteExpiredKeyMaterial)', { timeout: 20_000 }, () => {
   it('deletes the material when the clock passes ValidTo, as an AwsServiceEvent', async () => {
     const { kms, key, material, blob } = await importedKey(new Date(START + 2 * DAY));
     expect(kms.clock.upcoming()).toContainEqual({

@@ -2,7 +2,7 @@ import { createPublicKey } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DAY, START, externalKey, newKms } from './importTestKit';
 
-describe('GetParametersForImport', () => {
+describe('GetParametersForImport', { timeout: 20_000 }, () => {
   it('answers a fresh RSA wrapping key (DER SPKI), a token and ParametersValidTo = now + 24 h', async () => {
     const kms = newKms();
     const key = await externalKey(kms);

@@ -20,7 +20,7 @@ import {
 const material = () => new Uint8Array(randomBytes(32));
 const text = (s: string) => new TextEncoder().encode(s);
 
-describe('CreateKey with Origin EXTERNAL', () => {
+describe('CreateKey with Origin EXTERNAL', { timeout: 20_000 }, () => {
   it('makes a key with no material, PendingImport, that refuses cryptographic use', async () => {
     const kms = newKms();
     const meta = await externalKey(kms);
@@ -51,7 +51,7 @@ describe('CreateKey with Origin EXTERNAL', () => {
   });
 });
 
-describe('ImportKeyMaterial', () => {
+describe('ImportKeyMaterial', { timeout: 20_000 }, () => {
   it.each<Wrapping>([
     'RSAES_OAEP_SHA_1',
     'RSAES_OAEP_SHA_256',
