@@ -23,6 +23,7 @@ const LANGUAGES = [
     createKey: 'Crear clave KMS',
     created: /Clave KMS creada/,
     tab: 'Servicios AWS',
+    services: 'Servicio',
     title: 'Servicios de AWS que usan KMS',
     context: 'Pides como Aplicación (Application), en la región us-east-1.',
     putForm: 'Subir un objeto',
@@ -70,6 +71,7 @@ const LANGUAGES = [
     createKey: 'Create KMS key',
     created: /KMS key created/,
     tab: 'AWS services',
+    services: 'Service',
     title: 'AWS services that use KMS',
     context: 'You ask as Application (Application), in Region us-east-1.',
     putForm: 'Upload an object',
@@ -202,6 +204,31 @@ for (const lang of LANGUAGES) {
       await expect(result.getByRole('status')).toHaveCount(0);
       await put.getByLabel(lang.bucket).fill('kms-lab-demo');
       await expectNoAxeViolations(page, 'aside');
+
+      // Keyboard: the services are tabs (arrows move); at phone width nothing scrolls sideways.
+      const services = page.getByRole('tablist', { name: lang.services });
+      await services.getByRole('tab', { name: 'S3' }).focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(services.getByRole('tab', { name: 'EBS' })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
+      await page.keyboard.press('ArrowLeft');
+      await expect(put).toBeVisible();
+      const desktop = page.viewportSize();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await put.getByRole('button', { name: lang.put }).scrollIntoViewIfNeeded();
+      // (The section's own boxes: the header is another part's.)
+      const overflowing = await page
+        .getByRole('region', { name: lang.title })
+        .evaluate(
+          (section) =>
+            [section, ...section.querySelectorAll('*')].filter(
+              (el) => el.getBoundingClientRect().right > window.innerWidth,
+            ).length,
+        );
+      expect(overflowing).toBe(0);
+      if (desktop) await page.setViewportSize(desktop);
 
       // SSE-KMS under the customer managed key: stored, and read back.
       await upload(page, lang, lang.customer, 'facturas/enero.txt', lang.text);
