@@ -38,6 +38,18 @@ export const inspectorEn: Widen<typeof inspectorEs> = {
       'Between 7 and 30 days. While it waits the key cannot be used, and the deletion can still be cancelled.',
     deletionNote: 'Deletion is scheduled. Cancel it to get the key back (it will be disabled).',
   },
+  multiRegionKey: {
+    title: 'Multi-Region key',
+    intro:
+      'The primary and its replicas have the same ID and the same key material: what one encrypts, the others decrypt in their Region. Each has its own policy, aliases, state and tags.',
+    role: 'This key’s role',
+    roles: { primary: 'Primary', replica: 'Replica' },
+    primary: 'Primary’s Region',
+    replicas: 'Replicas’ Regions',
+    replicaRegion: 'Region of the new replica',
+    replicate: 'Replicate to {{region}} (ReplicateKey)',
+    promote: 'Promote this replica to primary (UpdatePrimaryRegion)',
+  },
   general: {
     arn: 'ARN',
     copyArn: 'Copy the ARN',

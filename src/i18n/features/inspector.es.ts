@@ -36,6 +36,18 @@ export const inspectorEs = {
     deletionNote:
       'La eliminación está programada. Cancélala para recuperar la clave (quedará deshabilitada).',
   },
+  multiRegionKey: {
+    title: 'Clave multirregión',
+    intro:
+      'La primaria y sus réplicas tienen el mismo ID y el mismo material de clave: lo que una cifra, las otras lo descifran en su región. Cada una tiene su propia política, alias, estado y etiquetas.',
+    role: 'Papel de esta clave',
+    roles: { primary: 'Primaria', replica: 'Réplica' },
+    primary: 'Región de la primaria',
+    replicas: 'Regiones de las réplicas',
+    replicaRegion: 'Región de la nueva réplica',
+    replicate: 'Replicar en {{region}} (ReplicateKey)',
+    promote: 'Promover esta réplica a primaria (UpdatePrimaryRegion)',
+  },
   general: {
     arn: 'ARN',
     copyArn: 'Copiar el ARN',

@@ -9,6 +9,7 @@ import { FIELD, LABEL } from '../side/styles';
 import { ActionButton } from './ActionButton';
 import { unavailable } from './availability';
 import { Field } from './Field';
+import { MultiRegionSection } from './MultiRegionSection';
 import type { KeyDetails } from './useKeyDetails';
 import { useAction } from './useAction';
 
@@ -76,6 +77,7 @@ export function GeneralTab({ keyView, details }: { keyView: KeyView; details: Ke
         </ActionButton>
         {error && <ErrorBox error={error} />}
       </div>
+      {keyView.multiRegion && <MultiRegionSection keyView={keyView} />}
     </div>
   );
 }
