@@ -6,7 +6,8 @@
  * Fields added to the world after version 1 are optional in a snapshot and get their
  * defaults when missing, so every snapshot saved before keeps loading: `identityPolicies`
  * (issue 6) — an identity the snapshot does not name gets its default IAM policies — and a
- * key's `grants` (issue 6) — a key saved without them has none.
+ * key's `grants` (issue 6) — a key saved without them has none — and a key's `imported`
+ * (Origin EXTERNAL), absent from every key saved before imported material existed.
  */
 import { emptyServices } from './services/model';
 import { isBytes } from './crypto/bytes';
@@ -57,6 +58,8 @@ export function checkSnapshot(value: unknown): KmsSnapshot {
   for (const region of Object.values(world.regions as Record<string, { keys: object }>)) {
     for (const key of Object.values(region.keys) as Record<string, unknown>[]) {
       if (key.grants !== undefined && !Array.isArray(key.grants)) fail('grants of a key malformed');
+      if (key.imported !== undefined && !isImport(key.imported))
+        fail('imported material malformed');
     }
   }
   const regions = withGrants(world.regions as Record<string, { keys: Record<string, object> }>);
@@ -66,6 +69,14 @@ export function checkSnapshot(value: unknown): KmsSnapshot {
     world: { ...world, regions, identityPolicies, services },
   } as unknown as KmsSnapshot;
 }
+
+/** A key's import state: its open wrapping parameters hold their private keys as bytes. */
+const isImport = (v: unknown): boolean =>
+  isObject(v) &&
+  Array.isArray(v.parameters) &&
+  v.parameters.every(
+    (p: unknown) => isObject(p) && typeof p.token === 'string' && isBytes(p.privateKey),
+  );
 
 /** The services' state, or an empty one for a snapshot saved before services existed. */
 function checkServices(value: unknown, fail: (why: string) => never): unknown {

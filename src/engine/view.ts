@@ -30,6 +30,8 @@ export interface KeyView {
   tags: Tag[];
   /** Number of versions of key material (1 + rotations). */
   materialVersions: number;
+  /** Origin EXTERNAL: how its imported material expires (never the material, nor the wrapping keys). */
+  imported?: { expirationModel?: string; validTo?: number };
   rotation: { enabled: boolean; periodInDays: number; nextRotationDate?: number };
   /** Its grants, oldest first. (Optional only so hand-made views need not list them.) */
   grants?: GrantView[];
@@ -125,6 +127,16 @@ export function worldView(world: WorldState): WorldView {
           aliases: aliases.filter((a) => a.targetKeyId === key.keyId).map((a) => a.name),
           tags: key.tags.map((t) => ({ ...t })),
           materialVersions: key.materials.length,
+          ...(key.imported
+            ? {
+                imported: {
+                  ...(key.imported.expirationModel
+                    ? { expirationModel: key.imported.expirationModel }
+                    : {}),
+                  ...(key.imported.validTo !== undefined ? { validTo: key.imported.validTo } : {}),
+                },
+              }
+            : {}),
           rotation: {
             enabled: key.rotation.enabled,
             periodInDays: key.rotation.periodInDays,

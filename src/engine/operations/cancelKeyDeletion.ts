@@ -12,8 +12,10 @@ export const cancelKeyDeletion = defineOperation<
     const key = ctx.useKey(input.KeyId, 'kms:CancelKeyDeletion', {
       aliases: false,
     });
-    // A key saved from deletion comes back disabled, never straight into use.
-    key.state = 'Disabled';
+    // A key saved from deletion comes back disabled, never straight into use; an imported
+    // key without its material comes back waiting for it.
+    key.state =
+      key.origin === 'EXTERNAL' && key.materials.length === 0 ? 'PendingImport' : 'Disabled';
     delete key.deletionDate;
     delete key.pendingWindowInDays;
     ctx.step({ type: 'change', target: 'key', id: key.keyId, what: 'deletion-cancelled' });

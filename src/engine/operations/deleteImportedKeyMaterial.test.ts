@@ -56,6 +56,20 @@ describe('DeleteImportedKeyMaterial', { timeout: 20_000 }, () => {
   });
 });
 
+describe('CancelKeyDeletion of an imported key', () => {
+  it('brings back a key without material as PendingImport, one with material as Disabled', async () => {
+    const { kms, key } = await importedKey();
+    const bare = await externalKey(kms);
+    const stateAfterCancel = async (KeyId: string) => {
+      await kms.call('ScheduleKeyDeletion', { KeyId });
+      await kms.call('CancelKeyDeletion', { KeyId });
+      return (await kms.call('DescribeKey', { KeyId })).output!.KeyMetadata!.KeyState;
+    };
+    expect(await stateAfterCancel(bare.KeyId!)).toBe('PendingImport');
+    expect(await stateAfterCancel(key.KeyId!)).toBe('Disabled');
+  });
+});
+
 describe('expiry of imported material (DeleteExpiredKeyMaterial)', { timeout: 20_000 }, () => {
   it('deletes the material when the clock passes ValidTo, as an AwsServiceEvent', async () => {
     const { kms, key, material, blob } = await importedKey(new Date(START + 2 * DAY));
@@ -93,5 +107,27 @@ describe('expiry of imported material (DeleteExpiredKeyMaterial)', { timeout: 20
       .KeyMetadata!;
     expect(described.ExpirationModel).toBe('KEY_MATERIAL_EXPIRES');
     expect((await restored.call('Decrypt', { CiphertextBlob: blob })).error).toBeUndefined();
+    const view = restored.view().regions.find((r) => r.code === 'us-east-1')!;
+    expect(view.keys.find((k) => k.keyId === key.KeyId)?.imported).toEqual({
+      expirationModel: 'KEY_MATERIAL_EXPIRES',
+      validTo: START + 30 * DAY,
+    });
+  });
+
+  it('refuses a snapshot whose import state is malformed; one saved before imports loads', async () => {
+    const { kms, key } = await importedKey();
+    const snapshot = await kms.snapshot();
+    const held = snapshot.world.regions['us-east-1']!.keys[key.KeyId!]!;
+    const broken = structuredClone(snapshot);
+    broken.world.regions['us-east-1']!.keys[key.KeyId!]!.imported = {
+      parameters: [{ token: 'x' }],
+    } as never;
+    await expect(createKms().restore(broken)).rejects.toThrow('imported material malformed');
+    const before = structuredClone(snapshot);
+    const generated = before.world.regions['us-east-1']!.keys[key.KeyId!]!;
+    delete generated.imported;
+    generated.origin = 'AWS_KMS';
+    await expect(createKms().restore(before)).resolves.toBeUndefined();
+    expect(held.imported?.parameters).toHaveLength(1);
   });
 });
