@@ -42,6 +42,7 @@ export const servicesEn: Widen<typeof servicesEs> = {
     Value: 'Value (Value)',
     SecretString: 'Secret value (SecretString)',
     SecretId: 'Secret (SecretId)',
+    WithDecryption: 'Decrypt the value (WithDecryption)',
   },
   encryption: {
     label: 'Encryption',

@@ -42,6 +42,7 @@ export const servicesEs = {
     Value: 'Valor (Value)',
     SecretString: 'Valor del secreto (SecretString)',
     SecretId: 'Secreto (SecretId)',
+    WithDecryption: 'Descifrar el valor (WithDecryption)',
   },
   encryption: {
     label: 'Cifrado',

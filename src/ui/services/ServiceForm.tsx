@@ -89,6 +89,23 @@ export function ServiceForm({
             setRefused(undefined);
           },
         };
+        if (field.flag)
+          return (
+            <div key={field.name} className="flex items-center gap-2">
+              <input
+                id={fieldId}
+                type="checkbox"
+                checked={values[field.name] === 'true'}
+                onChange={(e) =>
+                  onChange({ ...values, [field.name]: e.target.checked ? 'true' : 'false' })
+                }
+                className="size-4 accent-indigo-700"
+              />
+              <label htmlFor={fieldId} className="text-sm text-slate-800">
+                {t(`services.fields.${field.name}`)}
+              </label>
+            </div>
+          );
         return (
           <div key={field.name}>
             <label htmlFor={fieldId} className={LABEL}>

@@ -16,7 +16,8 @@ export type FieldName =
   | 'Name'
   | 'Value'
   | 'SecretString'
-  | 'SecretId';
+  | 'SecretId'
+  | 'WithDecryption';
 
 /** A format a field's value must follow, beyond being present and short enough. */
 export type FieldRule =
@@ -28,6 +29,8 @@ export interface FieldSpec {
   max: number;
   rule?: FieldRule;
   multiline?: boolean;
+  /** A yes/no member (a checkbox): its value is 'true' or 'false', never refused. */
+  flag?: boolean;
   /** Its value when the form first shows. */
   initial: string;
 }
@@ -181,7 +184,10 @@ const SSM_FORMS: ServiceForms = {
     action: 'PutParameter',
     fields: [PARAMETER, { name: 'Value', max: 4096, multiline: true, initial: 'S3cr3t0' }],
   },
-  read: { action: 'GetParameter', fields: [PARAMETER] },
+  read: {
+    action: 'GetParameter',
+    fields: [PARAMETER, { name: 'WithDecryption', max: 5, flag: true, initial: 'true' }],
+  },
   keyChoices: ['managed', 'customer'],
   writeRequest: (values, key) => ({
     service: 'ssm',
@@ -191,12 +197,12 @@ const SSM_FORMS: ServiceForms = {
     Type: 'SecureString',
     ...withKey('KeyId', key),
   }),
-  // The lab always asks for the plaintext: that is the read that calls KMS.
+  // Without decryption SSM returns the ciphertext and calls no KMS.
   readRequest: (values) => ({
     service: 'ssm',
     action: 'GetParameter',
     Name: v(values, 'Name'),
-    WithDecryption: true,
+    WithDecryption: values.WithDecryption === 'true',
   }),
   readAfterWrite: (values) => ({ Name: values.Name }),
   readOfStored: (item) => ({ Name: item.name }),

@@ -26,6 +26,7 @@ const RULES: Readonly<Record<FieldRule, (value: string) => boolean>> = {
 
 /** The first problem of one value, if any. */
 export function fieldProblem(field: FieldSpec, value: string): FieldProblem | undefined {
+  if (field.flag) return undefined;
   if (value.trim() === '') return { kind: 'required' };
   if (value.length > field.max) return { kind: 'tooLong', max: field.max };
   if (field.rule && !RULES[field.rule](value)) return { kind: 'rule', rule: field.rule };
