@@ -43,6 +43,7 @@ export const servicesEn: Widen<typeof servicesEs> = {
     SecretString: 'Secret value (SecretString)',
     SecretId: 'Secret (SecretId)',
     WithDecryption: 'Decrypt the value (WithDecryption)',
+    Overwrite: 'Replace the parameter if it exists (Overwrite)',
   },
   encryption: {
     label: 'Encryption',

@@ -43,6 +43,7 @@ export const servicesEs = {
     SecretString: 'Valor del secreto (SecretString)',
     SecretId: 'Secreto (SecretId)',
     WithDecryption: 'Descifrar el valor (WithDecryption)',
+    Overwrite: 'Reemplazar el parámetro si ya existe (Overwrite)',
   },
   encryption: {
     label: 'Cifrado',

@@ -152,6 +152,11 @@ describe('Parameter Store', () => {
       'Parameter Store could not store the parameter: ParameterAlreadyExists',
     );
     expect(alert).toHaveTextContent('There is already a parameter of that name in this Region.');
+
+    // With Overwrite: a new version.
+    await user.click(within(put).getByLabelText('Replace the parameter if it exists (Overwrite)'));
+    await user.click(within(put).getByRole('button', { name: 'Store (PutParameter)' }));
+    await waitFor(() => expect(within(result).getByRole('status')).toHaveTextContent('Version2'));
   });
 
   it('refuses a name SSM would refuse, without a call (Spanish)', async () => {

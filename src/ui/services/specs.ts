@@ -17,7 +17,8 @@ export type FieldName =
   | 'Value'
   | 'SecretString'
   | 'SecretId'
-  | 'WithDecryption';
+  | 'WithDecryption'
+  | 'Overwrite';
 
 /** A format a field's value must follow, beyond being present and short enough. */
 export type FieldRule =
@@ -182,7 +183,11 @@ const SSM_FORMS: ServiceForms = {
   service: 'ssm',
   write: {
     action: 'PutParameter',
-    fields: [PARAMETER, { name: 'Value', max: 4096, multiline: true, initial: 'S3cr3t0' }],
+    fields: [
+      PARAMETER,
+      { name: 'Value', max: 4096, multiline: true, initial: 'S3cr3t0' },
+      { name: 'Overwrite', max: 5, flag: true, initial: 'false' },
+    ],
   },
   read: {
     action: 'GetParameter',
@@ -195,6 +200,7 @@ const SSM_FORMS: ServiceForms = {
     Name: v(values, 'Name'),
     Value: v(values, 'Value'),
     Type: 'SecureString',
+    ...(values.Overwrite === 'true' ? { Overwrite: true } : {}),
     ...withKey('KeyId', key),
   }),
   // Without decryption SSM returns the ciphertext and calls no KMS.
