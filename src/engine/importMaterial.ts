@@ -31,11 +31,12 @@ export const WRAPPING_ALGORITHMS = [
   'RSAES_OAEP_SHA_256',
   'RSA_AES_KEY_WRAP_SHA_1',
   'RSA_AES_KEY_WRAP_SHA_256',
+  'SM2PKE',
 ] as const;
 export const AlgorithmSpecType: Shape = { type: 'enum', values: WRAPPING_ALGORITHMS };
 export const WrappingKeySpecType: Shape = {
   type: 'enum',
-  values: ['RSA_2048', 'RSA_3072', 'RSA_4096'],
+  values: ['RSA_2048', 'RSA_3072', 'RSA_4096', 'SM2'],
 };
 export const ExpirationModelType: Shape = {
   type: 'enum',

@@ -8,6 +8,7 @@
  * (model/kms-input-model.json, extracted from botocore), not the engine's own declarations,
  * so a shape the engine declares wrongly shows up as a failing case.
  */
+import { constants, createPublicKey, publicEncrypt, randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import {
   createKms,
@@ -159,7 +160,27 @@ export interface World {
   agreementPublicKey: Uint8Array;
   /** Sign(signingKeyId, PLAINTEXT, ECDSA_SHA_256): a DER ECDSA signature. */
   signature: Uint8Array;
+  /** Origin EXTERNAL, PendingImport, with open import parameters (RSAES_OAEP_SHA_256, RSA_2048). */
+  externalKeyId: string;
+  /** Those parameters' token, and 32 bytes of material wrapped (by Node) under their public key. */
+  importToken: Uint8Array;
+  encryptedMaterial: Uint8Array;
+  /** Origin EXTERNAL, material imported: Enabled. */
+  importedKeyId: string;
 }
+
+/** Imported material's wrapping, done outside KMS as its owner would (RSA-OAEP SHA-256). */
+const wrapForImport = (publicKey: Uint8Array, material: Uint8Array): Uint8Array =>
+  new Uint8Array(
+    publicEncrypt(
+      {
+        key: createPublicKey({ key: Buffer.from(publicKey), format: 'der', type: 'spki' }),
+        padding: constants.RSA_PKCS1_OAEP_PADDING,
+        oaepHash: 'sha256',
+      },
+      material,
+    ),
+  );
 
 async function must<T>(record: Promise<OperationRecord<T>>): Promise<T> {
   const r = await record;
@@ -250,8 +271,35 @@ export async function seed(): Promise<World> {
       }),
     )
   ).GrantId!;
+  const importParameters = async (KeyId: string) =>
+    must(
+      kms.call('GetParametersForImport', {
+        KeyId,
+        WrappingAlgorithm: 'RSAES_OAEP_SHA_256',
+        WrappingKeySpec: 'RSA_2048',
+      }),
+    );
+  const external = async () =>
+    (await must(kms.call('CreateKey', { Origin: 'EXTERNAL' }))).KeyMetadata!.KeyId!;
+  const externalKeyId = await external();
+  const open = await importParameters(externalKeyId);
+  const encryptedMaterial = wrapForImport(open.PublicKey!, new Uint8Array(randomBytes(32)));
+  const importedKeyId = await external();
+  const forImported = await importParameters(importedKeyId);
+  await must(
+    kms.call('ImportKeyMaterial', {
+      KeyId: importedKeyId,
+      ImportToken: forImported.ImportToken!,
+      EncryptedKeyMaterial: wrapForImport(forImported.PublicKey!, new Uint8Array(randomBytes(32))),
+      ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+    }),
+  );
   return {
     kms,
+    externalKeyId,
+    importToken: open.ImportToken!,
+    encryptedMaterial,
+    importedKeyId,
     keyId,
     keyArn: keyArnOf(keyId),
     otherKeyId,
@@ -307,6 +355,7 @@ export function validInput(op: OperationName, w: World): Record<string, unknown>
       DryRun: false,
     }),
     DeleteAlias: () => ({ AliasName: ALIAS }),
+    DeleteImportedKeyMaterial: () => ({ KeyId: w.importedKeyId }),
     DeriveSharedSecret: () => ({
       KeyId: w.agreementKeyId,
       KeyAgreementAlgorithm: 'ECDH',
@@ -366,6 +415,18 @@ export function validInput(op: OperationName, w: World): Record<string, unknown>
     GenerateRandom: () => ({ NumberOfBytes: 16 }),
     GetKeyPolicy: () => ({ KeyId: w.keyId, PolicyName: 'default' }),
     GetKeyRotationStatus: () => ({ KeyId: w.keyId }),
+    GetParametersForImport: () => ({
+      KeyId: w.externalKeyId,
+      WrappingAlgorithm: 'RSAES_OAEP_SHA_256',
+      WrappingKeySpec: 'RSA_2048',
+    }),
+    ImportKeyMaterial: () => ({
+      KeyId: w.externalKeyId,
+      ImportToken: w.importToken,
+      EncryptedKeyMaterial: w.encryptedMaterial,
+      ExpirationModel: 'KEY_MATERIAL_EXPIRES',
+      ValidTo: new Date(START + 30 * 24 * 60 * 60 * 1000),
+    }),
     ListAliases: () => ({ KeyId: w.keyId, Limit: 10 }),
     ListKeyPolicies: () => ({ KeyId: w.keyId, Limit: 1 }),
     ListKeyRotations: () => ({ KeyId: w.keyId, IncludeKeyMaterial: 'ALL_KEY_MATERIAL', Limit: 5 }),

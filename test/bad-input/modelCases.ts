@@ -140,6 +140,8 @@ const PATTERN_BREAKERS: Record<string, string> = {
   '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+': policyWith('\u0100'),
   '^[a-zA-Z0-9-_.]+$': 'has space',
   '^[\\w+=,.@:/-]+$': 'arn:aws:iam::111122223333:role/has space',
+  '^[a-zA-Z0-9:/_\\s.-]+$': 'material (v2)',
+  '^[a-f0-9]+$': 'A'.repeat(64),
 };
 
 function policyWith(char: string): string {
@@ -192,6 +194,11 @@ function wrongTypes(shape: ModelShape): { label: string; value: unknown }[] {
       return [
         { label: 'a string', value: 'x' },
         { label: 'a list', value: [] },
+      ];
+    case 'timestamp':
+      return [
+        { label: 'a string', value: 'tomorrow' },
+        { label: 'a boolean', value: true },
       ];
     default:
       throw new Error(`no wrong-type values for model type ${shape.type}`);

@@ -41,6 +41,14 @@ export const getParametersForImport = defineOperation<
         'The RSAES_PKCS1_V1_5 wrapping algorithm is no longer supported. Use RSAES_OAEP_SHA_256 or RSA_AES_KEY_WRAP_SHA_256.',
       );
     }
+    // SM2 wrapping exists only in the China Regions, which KMS Lab does not simulate; AWS's
+    // wording elsewhere was not found (the sentence CreateKey uses for SM2 key specs).
+    if (input.WrappingAlgorithm === 'SM2PKE' || input.WrappingKeySpec === 'SM2') {
+      throw kmsError(
+        'UnsupportedOperationException',
+        'SM2 wrapping is supported only in the AWS China Regions.',
+      );
+    }
     const { parameters, publicKey, token } = await newImportParameters(
       key,
       input.WrappingAlgorithm as ImportParameters['wrappingAlgorithm'],

@@ -14,7 +14,7 @@ import { materialStep } from '../material';
 import type { KeyMaterial } from '../model';
 import { notYetSimulated } from '../notYet';
 import { defineOperation, type Output, type Valid } from '../operation';
-import { KeyIdType, optional, required } from '../shapes';
+import { CiphertextType, KeyIdType, optional, required } from '../shapes';
 
 /**
  * ValidTo is a timestamp, a shape the validator does not have: it is not declared below
@@ -35,11 +35,16 @@ export const importKeyMaterial = defineOperation<
   name: 'ImportKeyMaterial',
   input: {
     KeyId: required(KeyIdType),
-    ImportToken: required({ type: 'blob', min: 1, max: 32768 }),
-    EncryptedKeyMaterial: required({ type: 'blob', min: 1, max: 6144 }),
+    ImportToken: required(CiphertextType),
+    EncryptedKeyMaterial: required(CiphertextType),
     ExpirationModel: optional(ExpirationModelType),
     ImportType: optional({ type: 'enum', values: ['NEW_KEY_MATERIAL', 'EXISTING_KEY_MATERIAL'] }),
-    KeyMaterialDescription: optional({ type: 'string', min: 0, max: 256 }),
+    KeyMaterialDescription: optional({
+      type: 'string',
+      min: 0,
+      max: 256,
+      pattern: '^[a-zA-Z0-9:/_\\s.-]+$',
+    }),
     KeyMaterialId: optional(KeyMaterialIdType),
   },
   async run(ctx, input) {
