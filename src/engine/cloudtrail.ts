@@ -79,8 +79,11 @@ export function userIdentityOf(
   };
 }
 
-/** Members never written to the trail: a grant token works like a credential. */
-const NOT_LOGGED = new Set(['GrantToken']);
+/**
+ * Members never written to the trail: a grant token works like a credential, and a key
+ * store's `kmsuser` password is one (AWS's own rendering of it is not published: left out).
+ */
+const NOT_LOGGED = new Set(['GrantToken', 'KeyStorePassword']);
 
 /** Maps of the caller's own keys (`PARAMETER_ARN`, `SecretARN`), logged as they were sent. */
 const VERBATIM = new Set([

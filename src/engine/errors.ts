@@ -41,6 +41,18 @@ export const EXCEPTION_STATUS = {
   ExpiredImportTokenException: 400,
   IncorrectKeyMaterialException: 400,
   InvalidImportTokenException: 400,
+  // CloudHSM key stores (customKeyStores.ts). KeyUnavailableException is a server fault.
+  CloudHsmClusterInUseException: 400,
+  CloudHsmClusterInvalidConfigurationException: 400,
+  CloudHsmClusterNotActiveException: 400,
+  CloudHsmClusterNotFoundException: 400,
+  CloudHsmClusterNotRelatedException: 400,
+  CustomKeyStoreHasCMKsException: 400,
+  CustomKeyStoreInvalidStateException: 400,
+  CustomKeyStoreNameInUseException: 400,
+  CustomKeyStoreNotFoundException: 400,
+  IncorrectTrustAnchorException: 400,
+  KeyUnavailableException: 500,
 } as const;
 
 export type KmsExceptionName = keyof typeof EXCEPTION_STATUS;

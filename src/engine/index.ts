@@ -13,6 +13,17 @@ export {
 export { handleJsonRequest, type JsonRequest, type JsonResponse } from './protocol/jsonHandler';
 export { createSdkRequestHandler } from './protocol/sdkHandler';
 export { KmsError, isKmsError, type KmsExceptionName } from './errors';
+/** The simulated AWS CloudHSM service (Kms's cloudHsm* methods): its errors and views. */
+export {
+  CloudHsmError,
+  isCloudHsmError,
+  availabilityZonesOf,
+  type CloudHsmErrorName,
+  type CloudHsmClusterView,
+  type ClusterState,
+  type Hsm,
+  type HsmState,
+} from './cloudhsm';
 export { stateRefusal } from './availability';
 export {
   OPERATION_CATALOG,
@@ -38,6 +49,7 @@ export type {
   RegionView,
   IdentityView,
   GrantView,
+  CustomKeyStoreView,
   StoredItemView,
 } from './view';
 export type { ServiceRequest, ServiceOutcome, ServiceError, ServiceWork } from './services/load';

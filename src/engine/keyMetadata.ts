@@ -1,4 +1,5 @@
 /** KeyMetadata as DescribeKey, CreateKey and friends return it. */
+import { clusterIdOf } from './customKeyStores';
 import type { KeyMetadata } from '@aws-sdk/client-kms';
 import type { CustomerMasterKeySpec } from '@aws-sdk/client-kms';
 import { algorithmsOf, type KeySpec } from './keySpecs';
@@ -32,6 +33,9 @@ export function keyMetadata(key: KmsKey, world: WorldState): KeyMetadata {
       ? { DeletionDate: new Date(key.deletionDate) }
       : {}),
     Origin: key.origin,
+    // A CloudHSM key store's key: its store, and the cluster the store is linked to now.
+    ...(key.customKeyStoreId ? { CustomKeyStoreId: key.customKeyStoreId } : {}),
+    ...(clusterIdOf(world, key) ? { CloudHsmClusterId: clusterIdOf(world, key) } : {}),
     // Imported material: how it expires, from its import until it is deleted or expires.
     ...(key.imported?.expirationModel ? { ExpirationModel: key.imported.expirationModel } : {}),
     ...(key.imported?.validTo !== undefined ? { ValidTo: new Date(key.imported.validTo) } : {}),

@@ -41,8 +41,21 @@ import type { TraceStep } from './trace';
 import { worldView, type WorldView } from './view';
 import { emptyServices, type AwsServiceName } from './services/model';
 import { SERVICES } from './services/catalog';
+import { CloudHsmError } from './cloudhsm/errors';
 import { loadServices, type ServiceOutcome, type ServiceRequest } from './services/load';
 import type { ServiceRuntime } from './services/runtime';
+import {
+  activateCluster,
+  createCluster,
+  createHsm,
+  deleteHsm,
+  getCluster,
+  initializeCluster,
+  type CreateClusterOptions,
+} from './cloudhsm/cluster';
+import { emptyCloudHsm, type CloudHsmState, type Hsm } from './cloudhsm/model';
+import { clusterView, type CloudHsmClusterView } from './cloudhsm/view';
+import { dueConnections, finishConnecting } from './customKeyStores';
 
 export interface KmsOptions {
   /** 12 digits; default 111122223333. */
@@ -104,6 +117,7 @@ export class Kms {
       regions: emptyRegions(),
       identityPolicies: defaultIdentityPolicies(accountId),
       services: emptyServices(),
+      cloudHsm: emptyCloudHsm(),
     };
   }
 
@@ -181,6 +195,68 @@ export class Kms {
   private knownIdentity(id: IdentityId): IdentityId {
     if (isIdentityId(id)) return id;
     throw new IamError('NoSuchEntity', `The role with name ${String(id)} cannot be found.`);
+  }
+
+  // -------------------------------------------------------------------------------------
+  // The simulated AWS CloudHSM service (cloudhsm/). CloudHSM's API, not KMS's: like the IAM
+  // methods above, these pass through no `call` and leave no KMS CloudTrail record. They
+  // reject with a CloudHsmError (CloudHsmInvalidRequestException, …), changing nothing.
+
+  /** The clusters, oldest first (every Region, or one). Never a user's password. */
+  cloudHsmClusters(region?: string): CloudHsmClusterView[] {
+    return Object.values(this.cloudHsm.clusters)
+      .filter((c) => region === undefined || c.region === region)
+      .sort((a, b) => a.createdAt - b.createdAt)
+      .map(clusterView);
+  }
+
+  /** CreateCluster: UNINITIALIZED with subnets in the zones given (default: all the Region's). */
+  createCloudHsmCluster(options: CreateClusterOptions): Promise<CloudHsmClusterView> {
+    return this.serialized(async () => {
+      if (!isRegionCode(options.region)) {
+        throw new CloudHsmError(
+          'CloudHsmInvalidRequestException',
+          `${String(options.region)} is not a Region of the lab.`,
+        );
+      }
+      return clusterView(createCluster(this.cloudHsm, options, this.world.now));
+    });
+  }
+
+  /** InitializeCluster (needs an HSM): INITIALIZED, with the trust anchor given or a new one. */
+  initializeCloudHsmCluster(clusterId: string, trustAnchor?: string): Promise<CloudHsmClusterView> {
+    return this.serialized(async () =>
+      clusterView(initializeCluster(this.cloudHsm, clusterId, trustAnchor)),
+    );
+  }
+
+  /** Activation, and the crypto user `kmsuser` with the password a key store will hold. */
+  activateCloudHsmCluster(
+    clusterId: string,
+    kmsUserPassword: string,
+  ): Promise<CloudHsmClusterView> {
+    return this.serialized(async () =>
+      clusterView(activateCluster(this.cloudHsm, clusterId, kmsUserPassword)),
+    );
+  }
+
+  /** CreateHsm in one of the cluster's Availability Zones: ACTIVE at once. */
+  createCloudHsmHsm(clusterId: string, availabilityZone: string): Promise<Hsm> {
+    return this.serialized(async () => ({
+      ...createHsm(this.cloudHsm, clusterId, availabilityZone, this.world.now),
+    }));
+  }
+
+  /** DeleteHsm: the HSM is gone at once. */
+  deleteCloudHsmHsm(clusterId: string, hsmId: string): Promise<void> {
+    return this.serialized(async () => {
+      getCluster(this.cloudHsm, clusterId);
+      deleteHsm(this.cloudHsm, clusterId, hsmId);
+    });
+  }
+
+  private get cloudHsm(): CloudHsmState {
+    return (this.world.cloudHsm ??= emptyCloudHsm());
   }
 
   /** Runs one KMS API call. Resolves to its record; never rejects. */
@@ -471,7 +547,7 @@ export class Kms {
 
   /** Runs, in time order, everything due up to `until`, then leaves the clock at `until`. */
   private async runDue(until: number): Promise<OperationRecord[]> {
-    const records: OperationRecord[] = [];
+    const records: OperationRecord[] = this.settleConnections(until);
     for (;;) {
       const next = upcomingEvents(this.world)[0];
       if (!next || next.at > until) break;
@@ -535,6 +611,41 @@ export class Kms {
       trace,
       events: [event],
     };
+  }
+
+  /**
+   * KMS finishes the custom key store connections due by `until` (ConnectCustomKeyStore
+   * leaves them CONNECTING): each its own record, so the canvas sees CONNECTING and then the
+   * outcome. AWS writes no CloudTrail event for it, so neither does the lab.
+   */
+  private settleConnections(until: number): OperationRecord[] {
+    return dueConnections(this.world, until).map(({ region, store }) => {
+      const outcome = finishConnecting(this.world, region, store);
+      const record: OperationRecord = {
+        id: crypto.randomUUID(),
+        kind: 'service-event',
+        operation: 'ConnectCustomKeyStore',
+        region,
+        principal: KMS_SERVICE,
+        time: this.world.now,
+        input: { CustomKeyStoreId: store.id },
+        output: {
+          ConnectionState: store.connectionState,
+          ...(store.connectionErrorCode ? { ConnectionErrorCode: store.connectionErrorCode } : {}),
+        },
+        trace: [
+          {
+            type: 'change',
+            target: 'custom-key-store',
+            id: store.id,
+            what: outcome === 'CONNECTED' ? 'connected' : 'connection-failed',
+          },
+        ],
+        events: [],
+      };
+      this.emit(record);
+      return record;
+    });
   }
 
   /** A change to a multi-Region primary reaches its replicas (multiRegion.ts). */

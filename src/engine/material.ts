@@ -7,6 +7,7 @@ import { canonicalContext, type EncryptionContext } from './encryptionContext';
 import { encodeHeader, parseCiphertext } from './ciphertext';
 import { concatBytes, randomBytes, toHex } from './crypto/bytes';
 import { IV_BYTES, openAesGcm, sealAesGcm } from './crypto/aesGcm';
+import { materialLocation, requireWorkingHsm } from './customKeyStores';
 import { kmsError } from './errors';
 import type { KeySpec } from './keySpecs';
 import type { KeyMaterial, KmsKey } from './model';
@@ -48,13 +49,16 @@ export function materialStep(
   action: MaterialAction,
   ok = true,
 ): void {
+  const location = materialLocation(ctx.world, key);
+  // A CloudHSM key store's key works in its cluster's HSMs: with none active, no work.
+  if (action !== 'destroy') requireWorkingHsm(key, location);
   ctx.step({
     type: 'material',
     keyId: key.keyId,
     materialId: material.id,
     version: key.materials.indexOf(material) + 1,
     action,
-    location: { kind: 'kms-hsm-fleet', region: key.region },
+    location,
     ok,
   });
 }

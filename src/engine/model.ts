@@ -19,6 +19,7 @@ import type { KeySpec, KeyUsage } from './keySpecs';
 import type { IdentityPolicies } from './principalPolicies';
 import type { GrantOperation } from './access';
 import type { ServicesState } from './services/model';
+import type { CloudHsmState } from './cloudhsm/model';
 export type KeyManager = 'CUSTOMER' | 'AWS';
 export type Origin = 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM';
 
@@ -86,6 +87,13 @@ export interface KmsKey {
   };
   /** Origin EXTERNAL: what KMS keeps about imported material (importMaterial.ts). */
   imported?: KeyImport;
+  /** Origin AWS_CLOUDHSM: the custom key store it lives in (customKeyStores.ts). */
+  customKeyStoreId?: string;
+  /**
+   * A key of a disconnected store is Unavailable: the state it returns to when the store
+   * connects again (AWS: "automatically restored to its previous state").
+   */
+  stateWhenConnected?: KeyState;
 }
 
 /** An EXTERNAL key's import: the material it will accept, its expiry, open import parameters. */
@@ -151,9 +159,31 @@ export interface Alias {
   updatedAt: number;
 }
 
+export type ConnectionState =
+  'CONNECTED' | 'CONNECTING' | 'DISCONNECTED' | 'DISCONNECTING' | 'FAILED';
+
+/** A CloudHSM key store (CreateCustomKeyStore): KMS's link to one CloudHSM cluster. */
+export interface CustomKeyStore {
+  /** `cks-` + 17 hex characters. */
+  id: string;
+  name: string;
+  clusterId: string;
+  trustAnchorCertificate: string;
+  /** The `kmsuser` password KMS logs in to the cluster with (never shown). */
+  password: string;
+  connectionState: ConnectionState;
+  /** Set while FAILED: why the last connection attempt failed. */
+  connectionErrorCode?: string;
+  createdAt: number;
+  /** Set while CONNECTING: when KMS finishes the attempt (customKeyStores.ts). */
+  connectingUntil?: number;
+}
+
 export interface RegionState {
   keys: Record<string, KmsKey>;
   aliases: Record<string, Alias>;
+  /** Its CloudHSM key stores, by id. (Snapshots saved before they existed have none.) */
+  customKeyStores?: Record<string, CustomKeyStore>;
 }
 
 export interface WorldState {
@@ -171,4 +201,9 @@ export interface WorldState {
    * keys: services/model.ts. Not KMS's, but saved with it, since it holds KMS ciphertexts.
    */
   services: ServicesState;
+  /**
+   * The simulated AWS CloudHSM service's clusters (cloudhsm/). Not KMS's: custom key stores
+   * point at them. (Snapshots saved before CloudHSM existed have none.)
+   */
+  cloudHsm?: CloudHsmState;
 }

@@ -10,7 +10,8 @@ import { isBytes } from './crypto/bytes';
 import { kmsError } from './errors';
 
 export type Shape =
-  | { type: 'string'; min?: number; max?: number; pattern?: string }
+  /** `sensitive`: the model's sensitive strings (a password) are never echoed in errors. */
+  | { type: 'string'; min?: number; max?: number; pattern?: string; sensitive?: boolean }
   | { type: 'enum'; values: readonly string[] }
   | { type: 'blob'; min?: number; max?: number }
   | { type: 'integer'; min?: number; max?: number }
@@ -128,9 +129,12 @@ export const optional = (shape: Shape): Member => ({ shape });
 /** AWS reports members in camelCase: `KeyId` → `keyId`. */
 const wireName = (member: string): string => member.charAt(0).toLowerCase() + member.slice(1);
 
+/** Stands for a sensitive member's value in an error: printed as nothing. */
+const HIDDEN = Symbol('sensitive');
+
 /** How AWS prints an offending value: blobs (plaintext, ciphertext) are never echoed. */
 function printValue(value: unknown): string {
-  if (isBytes(value)) return '';
+  if (isBytes(value) || value === HIDDEN) return '';
   if (Array.isArray(value))
     return ` '[${value.map((v) => (typeof v === 'object' ? '…' : String(v))).join(', ')}]'`;
   return ` '${String(value)}'`;
@@ -207,11 +211,12 @@ function checkValue(value: unknown, shape: Shape, path: string, problems: string
   switch (shape.type) {
     case 'string': {
       if (typeof value !== 'string') throw serializationError();
-      checkLength(value, value.length, shape, path, problems);
+      const shown = shape.sensitive ? HIDDEN : value;
+      checkLength(shown, value.length, shape, path, problems);
       if (shape.pattern && !patternOf(shape.pattern).test(value)) {
         fail(
           problems,
-          value,
+          shown,
           path,
           `Member must satisfy regular expression pattern: ${shape.pattern}`,
         );

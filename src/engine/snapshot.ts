@@ -7,9 +7,11 @@
  * defaults when missing, so every snapshot saved before keeps loading: `identityPolicies`
  * (issue 6) — an identity the snapshot does not name gets its default IAM policies — and a
  * key's `grants` (issue 6) — a key saved without them has none — and a key's `imported`
- * (Origin EXTERNAL), absent from every key saved before imported material existed.
+ * (Origin EXTERNAL), absent from every key saved before imported material existed — and
+ * CloudHSM's clusters (`cloudHsm`) and each Region's `customKeyStores`: none when absent.
  */
 import { emptyServices } from './services/model';
+import { emptyCloudHsm, type CloudHsmState } from './cloudhsm/model';
 import { isBytes } from './crypto/bytes';
 import type { CloudTrailEvent } from './cloudtrail';
 import type { WorldState } from './model';
@@ -64,9 +66,10 @@ export function checkSnapshot(value: unknown): KmsSnapshot {
   }
   const regions = withGrants(world.regions as Record<string, { keys: Record<string, object> }>);
   const services = checkServices(world.services, fail);
+  const cloudHsm = checkCloudHsm(world.cloudHsm, world.regions as Record<string, unknown>, fail);
   return {
     ...value,
-    world: { ...world, regions, identityPolicies, services },
+    world: { ...world, regions, identityPolicies, services, cloudHsm },
   } as unknown as KmsSnapshot;
 }
 
@@ -77,6 +80,39 @@ const isImport = (v: unknown): boolean =>
   v.parameters.every(
     (p: unknown) => isObject(p) && typeof p.token === 'string' && isBytes(p.privateKey),
   );
+
+/**
+ * CloudHSM's clusters, or none for a snapshot saved before CloudHSM existed; and each
+ * Region's custom key stores (absent: none), each pointing at a cluster by id.
+ */
+function checkCloudHsm(
+  value: unknown,
+  regions: Record<string, unknown>,
+  fail: (why: string) => never,
+): CloudHsmState {
+  for (const region of Object.values(regions) as Record<string, unknown>[]) {
+    const stores = region.customKeyStores;
+    if (stores === undefined) continue;
+    if (!isObject(stores)) fail('custom key stores malformed');
+    for (const store of Object.values(stores as object) as unknown[]) {
+      if (!isObject(store) || typeof store.id !== 'string' || typeof store.clusterId !== 'string')
+        fail('a custom key store is malformed');
+    }
+  }
+  if (value === undefined) return emptyCloudHsm();
+  if (!isObject(value) || !isObject(value.clusters)) return fail('cloudHsm malformed');
+  for (const cluster of Object.values(value.clusters)) {
+    if (
+      !isObject(cluster) ||
+      typeof cluster.clusterId !== 'string' ||
+      !Array.isArray(cluster.hsms) ||
+      !isObject(cluster.subnetMapping) ||
+      !Array.isArray(cluster.cryptoUsers)
+    )
+      fail('a CloudHSM cluster is malformed');
+  }
+  return value as unknown as CloudHsmState;
+}
 
 /** The services' state, or an empty one for a snapshot saved before services existed. */
 function checkServices(value: unknown, fail: (why: string) => never): unknown {

@@ -6,8 +6,14 @@
 import type { DecidedBy, MissingAllow } from './access';
 import type { KeyState } from './model';
 
-/** Where a version of key material lives and works. */
-export type MaterialLocation = { kind: 'kms-hsm-fleet'; region: string };
+/**
+ * Where a version of key material lives and works: KMS's own HSM fleet in the Region, or
+ * (Origin AWS_CLOUDHSM) the HSM of the key store's CloudHSM cluster that did the work —
+ * `hsmId` absent only when no HSM is active (material destroyed with none left to ask).
+ */
+export type MaterialLocation =
+  | { kind: 'kms-hsm-fleet'; region: string }
+  | { kind: 'cloudhsm'; region: string; clusterId: string; hsmId?: string };
 
 export type MaterialAction =
   | 'generate'
@@ -59,12 +65,25 @@ export type TraceStep =
    */
   | { type: 'data-key'; keyId: string; bytes: number; withPlaintext: boolean; pair?: string }
   /** Random bytes from the KMS HSMs of the Region (GenerateRandom). */
-  | { type: 'random'; bytes: number; region: string }
+  | {
+      type: 'random';
+      bytes: number;
+      region: string;
+      /** GenerateRandom with CustomKeyStoreId: the cluster's HSM drew them. */
+      location?: MaterialLocation;
+    }
   /**
    * A key or alias was created, changed or removed; `region` when that happened in another
    * Region than the call's (a multi-Region replica).
    */
-  | { type: 'change'; target: 'key' | 'alias'; id: string; what: string; region?: string }
+  | {
+      type: 'change';
+      /** `custom-key-store`: a CloudHSM key store was created, changed, connected, … (id cks-…). */
+      target: 'key' | 'alias' | 'custom-key-store';
+      id: string;
+      what: string;
+      region?: string;
+    }
   /** A CloudTrail event was written. */
   | { type: 'audit'; eventId: string; eventName: string }
   /** The answer goes back to the caller. */

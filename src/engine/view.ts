@@ -4,6 +4,9 @@
  */
 import type { Alias, KeyGrant, KeyState, KmsKey, Tag, WorldState } from './model';
 import type { StoredItem } from './services/model';
+import type { ConnectionState } from './model';
+import { clusterView, type CloudHsmClusterView } from './cloudhsm/view';
+import { storeList } from './customKeyStores';
 import {
   identities,
   SERVICE_PRINCIPALS,
@@ -33,6 +36,8 @@ export interface KeyView {
   /** Origin EXTERNAL: how its imported material expires (never the material, nor the wrapping keys). */
   imported?: { expirationModel?: string; validTo?: number };
   rotation: { enabled: boolean; periodInDays: number; nextRotationDate?: number };
+  /** Origin AWS_CLOUDHSM: the CloudHSM key store it lives in (`cks-…`). */
+  customKeyStoreId?: string;
   /** Its grants, oldest first. (Optional only so hand-made views need not list them.) */
   grants?: GrantView[];
 }
@@ -57,6 +62,22 @@ export interface RegionView {
   aliases: Alias[];
   /** What AWS services keep in this Region, oldest first. (Optional as `identities`.) */
   stored?: StoredItemView[];
+  /** Its CloudHSM key stores, oldest first. (Optional as `identities`.) */
+  customKeyStores?: CustomKeyStoreView[];
+  /** The CloudHSM clusters in this Region, oldest first, HSMs per zone. (Optional as `identities`.) */
+  cloudHsmClusters?: CloudHsmClusterView[];
+}
+
+/** A CloudHSM key store as views show it: never its `kmsuser` password. */
+export interface CustomKeyStoreView {
+  id: string;
+  name: string;
+  clusterId: string;
+  connectionState: ConnectionState;
+  connectionErrorCode?: string;
+  createdAt: number;
+  /** Its keys' ids (any state), oldest first. */
+  keyIds: string[];
 }
 
 /** A stored item as views show it: where it is and which key protects it, never its bytes. */
@@ -144,9 +165,26 @@ export function worldView(world: WorldState): WorldView {
               ? { nextRotationDate: key.rotation.nextRotationDate }
               : {}),
           },
+          ...(key.customKeyStoreId ? { customKeyStoreId: key.customKeyStoreId } : {}),
           grants: key.grants.map(grantView),
         })),
         stored: (world.services.items[code] ?? []).map(storedItemView),
+        customKeyStores: storeList(region).map((store) => ({
+          id: store.id,
+          name: store.name,
+          clusterId: store.clusterId,
+          connectionState: store.connectionState,
+          ...(store.connectionErrorCode ? { connectionErrorCode: store.connectionErrorCode } : {}),
+          createdAt: store.createdAt,
+          keyIds: Object.values(region.keys)
+            .filter((k) => k.customKeyStoreId === store.id)
+            .sort((a, b) => a.createdAt - b.createdAt)
+            .map((k) => k.keyId),
+        })),
+        cloudHsmClusters: Object.values(world.cloudHsm?.clusters ?? {})
+          .filter((c) => c.region === code)
+          .sort((a, b) => a.createdAt - b.createdAt)
+          .map(clusterView),
       };
     }),
     identities: identities(world.accountId).map((who) => ({

@@ -1,6 +1,7 @@
 import type { CreateKeyRequest, CreateKeyResponse } from '@aws-sdk/client-kms';
 import { authorization } from '../authorization';
 import { keyArn } from '../arn';
+import { storeForNewKey } from '../customKeyStores';
 import { kmsError } from '../errors';
 import { importableSpec } from '../importMaterial';
 import { keyMetadata } from '../keyMetadata';
@@ -79,14 +80,21 @@ export const createKey = defineOperation<CreateKeyRequest, Output<CreateKeyRespo
       );
     }
     const origin = input.Origin ?? 'AWS_KMS';
-    if (origin !== 'AWS_KMS' && origin !== 'EXTERNAL') throw notYetSimulated(`Origin ${origin}`);
+    if (origin === 'EXTERNAL_KEY_STORE' || input.XksKeyId)
+      throw notYetSimulated('external key stores');
+    if (origin !== 'AWS_KMS' && origin !== 'EXTERNAL' && origin !== 'AWS_CLOUDHSM')
+      throw notYetSimulated(`Origin ${origin}`);
+    // AWS_CLOUDHSM: in a connected CloudHSM key store, its material made by the cluster's HSMs.
+    const store =
+      origin === 'AWS_CLOUDHSM' || input.CustomKeyStoreId !== undefined
+        ? storeForNewKey(ctx, { ...input, Origin: origin, KeySpec: keySpec, KeyUsage: keyUsage })
+        : undefined;
     // EXTERNAL: no material until ImportKeyMaterial (importMaterial.ts).
     const external = origin === 'EXTERNAL';
     if (external && !importableSpec(keySpec))
       throw notYetSimulated(`imported key material for ${keySpec} keys`);
     if (external && input.MultiRegion)
       throw notYetSimulated('imported key material in multi-Region keys');
-    if (input.CustomKeyStoreId || input.XksKeyId) throw notYetSimulated('custom key stores');
     const policy =
       input.Policy !== undefined ? authorization().parseNewKeyPolicy(input.Policy) : undefined;
     const tags = mergeTags(
@@ -116,6 +124,7 @@ export const createKey = defineOperation<CreateKeyRequest, Output<CreateKeyRespo
       tags,
       materials: external ? [] : [await newMaterialFor(keySpec, ctx.now, 'CREATE')],
       ...(external ? { imported: { parameters: [] } } : {}),
+      ...(store ? { customKeyStoreId: store.id } : {}),
       grants: [],
       rotation: { enabled: false, periodInDays: 365, onDemandCount: 0 },
     };

@@ -1,5 +1,6 @@
 import type { GenerateRandomRequest, GenerateRandomResponse } from '@aws-sdk/client-kms';
 import { randomBytes } from '../crypto/bytes';
+import { randomSource } from '../customKeyStores';
 import { kmsError } from '../errors';
 import { notYetSimulated } from '../notYet';
 import { defineOperation, type Output } from '../operation';
@@ -19,9 +20,16 @@ export const generateRandom = defineOperation<
     ctx.authorizeAccount('kms:GenerateRandom');
     if (input.NumberOfBytes === undefined)
       throw kmsError('ValidationException', 'NumberOfBytes is required.');
-    if (input.CustomKeyStoreId) throw notYetSimulated('custom key stores');
     if (input.Recipient) throw notYetSimulated('Nitro Enclaves attestation (Recipient)');
-    ctx.step({ type: 'random', bytes: input.NumberOfBytes, region: ctx.region });
+    // From a CloudHSM key store: its cluster's HSM draws the bytes.
+    const location =
+      input.CustomKeyStoreId !== undefined ? randomSource(ctx, input.CustomKeyStoreId) : undefined;
+    ctx.step({
+      type: 'random',
+      bytes: input.NumberOfBytes,
+      region: ctx.region,
+      ...(location ? { location } : {}),
+    });
     return { Plaintext: randomBytes(input.NumberOfBytes) };
   },
 });

@@ -6,6 +6,12 @@
  * line for line: the type below refuses a name missing from either.
  */
 import { cancelKeyDeletion } from './cancelKeyDeletion';
+import { connectCustomKeyStore } from './connectCustomKeyStore';
+import { createCustomKeyStore } from './createCustomKeyStore';
+import { deleteCustomKeyStore } from './deleteCustomKeyStore';
+import { describeCustomKeyStores } from './describeCustomKeyStores';
+import { disconnectCustomKeyStore } from './disconnectCustomKeyStore';
+import { updateCustomKeyStore } from './updateCustomKeyStore';
 import { createAlias } from './createAlias';
 import { createGrant } from './createGrant';
 import { createKey } from './createKey';
@@ -57,16 +63,21 @@ import type { Operation } from '../operation';
 
 export const OPERATIONS = {
   CancelKeyDeletion: cancelKeyDeletion,
+  ConnectCustomKeyStore: connectCustomKeyStore,
   CreateAlias: createAlias,
+  CreateCustomKeyStore: createCustomKeyStore,
   CreateGrant: createGrant,
   CreateKey: createKey,
   Decrypt: decrypt,
   DeleteAlias: deleteAlias,
+  DeleteCustomKeyStore: deleteCustomKeyStore,
   DeleteImportedKeyMaterial: deleteImportedKeyMaterial,
   DeriveSharedSecret: deriveSharedSecret,
+  DescribeCustomKeyStores: describeCustomKeyStores,
   DescribeKey: describeKey,
   DisableKey: disableKey,
   DisableKeyRotation: disableKeyRotation,
+  DisconnectCustomKeyStore: disconnectCustomKeyStore,
   EnableKey: enableKey,
   EnableKeyRotation: enableKeyRotation,
   Encrypt: encrypt,
@@ -99,6 +110,7 @@ export const OPERATIONS = {
   TagResource: tagResource,
   UntagResource: untagResource,
   UpdateAlias: updateAlias,
+  UpdateCustomKeyStore: updateCustomKeyStore,
   UpdateKeyDescription: updateKeyDescription,
   UpdatePrimaryRegion: updatePrimaryRegion,
   Verify: verify,
