@@ -61,7 +61,7 @@ export const keysTop = (services: number): number =>
     : awsServicePosition(services - 1).y + AWS_SERVICE_SIZE.height + KEY_GAP;
 
 /** The AWS owned key: below the account, under the Region whose services use it. */
-export const AWS_OWNED_KEY_SIZE: Size = { width: 200, height: 64 };
+export const AWS_OWNED_KEY_SIZE: Size = { width: 232, height: 72 };
 export const AWS_OWNED_KEY_GAP = 48;
 /** An empty Region still holds its title and its service row side by side. */
 export const REGION_MIN_SIZE: Size = {

@@ -79,8 +79,7 @@ export const worldEn: Widen<typeof worldEs> = {
     ownedKey: {
       title: 'AWS owned key',
       hint: 'Outside your account: no key ID, no CloudTrail',
-      usedBy: 'Used by {{services}} in {{region}}',
-      node: 'AWS owned key, outside your account, used by {{services}} in {{region}}: not a KMS key of the account, it has no key ID and its use leaves nothing in your CloudTrail',
+      node: 'AWS owned key, outside your account, used by {{services}} in {{region}}: no key ID, no CloudTrail',
     },
   },
 };

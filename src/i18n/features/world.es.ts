@@ -78,8 +78,7 @@ export const worldEs = {
     ownedKey: {
       title: 'Clave propiedad de AWS',
       hint: 'Fuera de tu cuenta: sin ID de clave, sin CloudTrail',
-      usedBy: 'La usa {{services}} en {{region}}',
-      node: 'Clave propiedad de AWS, fuera de tu cuenta, usada por {{services}} en {{region}}: no es una clave KMS de la cuenta, no tiene ID de clave y su uso no queda en tu CloudTrail',
+      node: 'Clave propiedad de AWS, fuera de tu cuenta, usada por {{services}} en {{region}}: sin ID de clave ni CloudTrail',
     },
   },
 } as const;

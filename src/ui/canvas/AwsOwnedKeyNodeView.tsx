@@ -9,16 +9,12 @@ import { sameNodeView } from './sameNodeView';
  * KMS key cards — with no key id, no state and nothing to inspect, because the account can
  * see none of that. Its services' AWS owned work lights it up.
  */
-export const AwsOwnedKeyNodeView = memo(function AwsOwnedKeyNodeView({
-  data,
-}: NodeProps<AwsOwnedKeyNode>) {
+export const AwsOwnedKeyNodeView = memo(function AwsOwnedKeyNodeView(
+  _: NodeProps<AwsOwnedKeyNode>,
+) {
   const { t } = useTranslation();
-  const services = data.services.map((s) => t(`world.awsServices.name.${s}`)).join(', ');
   return (
-    <div
-      title={t('world.awsServices.ownedKey.usedBy', { services, region: data.region })}
-      className="flex h-full w-full flex-col justify-center rounded-xl bg-slate-800 px-3 text-left leading-tight text-white"
-    >
+    <div className="flex h-full w-full flex-col justify-center rounded-xl bg-slate-800 px-3 text-left leading-tight text-white">
       <p className="flex items-center gap-2 text-sm font-semibold">
         <svg
           aria-hidden="true"

@@ -35,6 +35,13 @@ const MATERIAL_LABEL: Partial<Record<NarrationKey, string>> = {
   materialVerifyMacFailed: 'materialHmac',
 };
 
+/** A service's half of envelope encryption reads as the caller's does, at the service's node. */
+const SAME_LABEL: Partial<Record<Cue['what'], string>> = {
+  'service-encrypt-data': 'encrypt-data',
+  'service-decrypt-data': 'decrypt-data',
+  'service-discard-plaintext-key': 'discard-plaintext-key',
+};
+
 /** The few words a cue carries on the canvas ("Encrypt", "State: Enabled", "Material v2"). */
 export function cueLabel(t: TFunction, record: PlayableRecord, cue: Cue): string {
   const lookup = t as unknown as LooseT;
@@ -49,7 +56,9 @@ export function cueLabel(t: TFunction, record: PlayableRecord, cue: Cue): string
       : cue.what === 'service-response' && !cue.ok
         ? 'serviceRefused'
         : undefined;
-  const label = refused ?? ((cue.what === 'material' && MATERIAL_LABEL[caption.key]) || cue.what);
+  const label =
+    refused ??
+    ((cue.what === 'material' && MATERIAL_LABEL[caption.key]) || SAME_LABEL[cue.what] || cue.what);
   return lookup(`player.cue.${label}`, {
     ...values,
     operation: operationName(t, record),
