@@ -184,6 +184,31 @@ export const enCore: CoreMessages = {
       NotAuthorizedException: 'You are not authorized to do this operation.',
       DryRunOperationException:
         'It was a dry run (DryRun): the operation would have succeeded, but it was not carried out.',
+      ExpiredImportTokenException:
+        'The import token has expired (it lasts 24 hours): get new parameters with GetParametersForImport and wrap the material again.',
+      IncorrectKeyMaterialException:
+        'That key material is not the material this KMS key received the first time: a key with imported material only ever accepts the same material.',
+      InvalidImportTokenException:
+        'The import token is not for this KMS key, or does not match the public key the material was wrapped with.',
+      CloudHsmClusterInUseException:
+        'That CloudHSM cluster is already associated with another custom key store.',
+      CloudHsmClusterInvalidConfigurationException:
+        'The CloudHSM cluster does not meet what KMS needs, for example at least two active HSMs in different Availability Zones.',
+      CloudHsmClusterNotActiveException:
+        'The CloudHSM cluster is not active: it must be initialized and activated first.',
+      CloudHsmClusterNotFoundException: 'KMS cannot find that CloudHSM cluster in this Region.',
+      CloudHsmClusterNotRelatedException:
+        'That cluster does not share backups with the key store’s original cluster: it is neither the same cluster nor one restored from it.',
+      CustomKeyStoreHasCMKsException:
+        'The custom key store still has KMS keys: delete them before deleting the store.',
+      CustomKeyStoreInvalidStateException:
+        'The custom key store’s connection state does not allow this operation (for example, it must be connected to create keys, or disconnected to change it).',
+      CustomKeyStoreNameInUseException:
+        'A custom key store with that name already exists in this Region.',
+      CustomKeyStoreNotFoundException: 'KMS cannot find that custom key store in this Region.',
+      IncorrectTrustAnchorException: 'The trust anchor certificate is not the CloudHSM cluster’s.',
+      KeyUnavailableException:
+        'The KMS key is not available right now, for example because its key store is disconnected.',
       unknown: 'KMS returned an unexpected error.',
     },
   },

@@ -190,6 +190,33 @@ export const esCore = {
       NotAuthorizedException: 'No tienes autorización para esta operación.',
       DryRunOperationException:
         'Era una prueba (DryRun): la operación habría funcionado, pero no se ha ejecutado.',
+      ExpiredImportTokenException:
+        'El token de importación ha caducado (vale 24 horas): pide unos parámetros nuevos con GetParametersForImport y vuelve a encapsular el material.',
+      IncorrectKeyMaterialException:
+        'Ese material de clave no es el que esta clave KMS recibió la primera vez: una clave con material importado solo acepta siempre el mismo material.',
+      InvalidImportTokenException:
+        'El token de importación no sirve para esta clave KMS o no corresponde a la clave pública con la que se encapsuló el material.',
+      CloudHsmClusterInUseException:
+        'Ese clúster de CloudHSM ya está asociado a otro almacén de claves personalizado.',
+      CloudHsmClusterInvalidConfigurationException:
+        'El clúster de CloudHSM no cumple lo que KMS necesita, por ejemplo al menos dos HSM activos en zonas de disponibilidad distintas.',
+      CloudHsmClusterNotActiveException:
+        'El clúster de CloudHSM no está activo: hay que inicializarlo y activarlo antes.',
+      CloudHsmClusterNotFoundException: 'KMS no encuentra ese clúster de CloudHSM en esta región.',
+      CloudHsmClusterNotRelatedException:
+        'Ese clúster no comparte copias de seguridad con el clúster original del almacén de claves: no es el mismo clúster ni uno restaurado de él.',
+      CustomKeyStoreHasCMKsException:
+        'El almacén de claves personalizado todavía tiene claves KMS: hay que eliminarlas antes de borrarlo.',
+      CustomKeyStoreInvalidStateException:
+        'El estado de conexión del almacén de claves personalizado no permite esta operación (por ejemplo, debe estar conectado para crear claves o desconectado para modificarlo).',
+      CustomKeyStoreNameInUseException:
+        'Ya existe un almacén de claves personalizado con ese nombre en esta región.',
+      CustomKeyStoreNotFoundException:
+        'KMS no encuentra ese almacén de claves personalizado en esta región.',
+      IncorrectTrustAnchorException:
+        'El certificado de confianza (trust anchor) no es el del clúster de CloudHSM.',
+      KeyUnavailableException:
+        'La clave KMS no está disponible ahora mismo, por ejemplo porque su almacén de claves está desconectado.',
       unknown: 'KMS devolvió un error inesperado.',
     },
   },
