@@ -14,6 +14,8 @@ export const operationsEn: Widen<typeof operationsEs> = {
     policy: 'Key policy',
     rotation: 'Rotation',
     multiRegion: 'Multi-Region',
+    import: 'Imported material',
+    keyStores: 'Key stores',
   },
   summary: {
     CreateKey: 'Creates a KMS key in the Region.',
@@ -24,6 +26,21 @@ export const operationsEn: Widen<typeof operationsEs> = {
     ScheduleKeyDeletion: 'Schedules the deletion of a KMS key after a 7–30 day wait.',
     CancelKeyDeletion: 'Cancels a scheduled deletion; the key stays disabled.',
     UpdateKeyDescription: 'Changes the description of a KMS key.',
+    GetParametersForImport:
+      'Returns the wrapping public key and the import token (valid 24 hours) to import key material.',
+    ImportKeyMaterial:
+      'Imports key material wrapped with the public key from GetParametersForImport; the key becomes enabled.',
+    DeleteImportedKeyMaterial:
+      'Deletes the imported material: the key goes back to Pending import until you import the same material.',
+    CreateCustomKeyStore:
+      'Creates a custom key store backed by a CloudHSM cluster with at least two active HSMs.',
+    DescribeCustomKeyStores: 'Shows the custom key stores and their connection state.',
+    UpdateCustomKeyStore:
+      'Changes the name, the kmsuser password or the cluster of a disconnected store.',
+    DeleteCustomKeyStore: 'Deletes a disconnected key store that has no KMS keys.',
+    ConnectCustomKeyStore: 'Connects the key store to its CloudHSM cluster.',
+    DisconnectCustomKeyStore:
+      'Disconnects the store: its KMS keys become Unavailable until it is connected again.',
     ReplicateKey:
       'Creates a replica of a multi-Region primary key in another Region: same key ID and same key material.',
     UpdatePrimaryRegion:

@@ -11,6 +11,8 @@ export const operationsEs = {
     policy: 'Política de clave',
     rotation: 'Rotación',
     multiRegion: 'Multirregión',
+    import: 'Material importado',
+    keyStores: 'Almacenes de claves',
   },
   summary: {
     CreateKey: 'Crea una clave KMS en la región.',
@@ -21,6 +23,22 @@ export const operationsEs = {
     ScheduleKeyDeletion: 'Programa la eliminación de una clave KMS tras 7–30 días de espera.',
     CancelKeyDeletion: 'Cancela una eliminación programada; la clave queda deshabilitada.',
     UpdateKeyDescription: 'Cambia la descripción de una clave KMS.',
+    GetParametersForImport:
+      'Devuelve la clave pública de encapsulado y el token de importación (válidos 24 horas) para importar material de clave.',
+    ImportKeyMaterial:
+      'Importa material de clave encapsulado con la clave pública de GetParametersForImport; la clave queda habilitada.',
+    DeleteImportedKeyMaterial:
+      'Borra el material importado: la clave vuelve a Pendiente de importación hasta que importes el mismo material.',
+    CreateCustomKeyStore:
+      'Crea un almacén de claves personalizado respaldado por un clúster de CloudHSM con al menos dos HSM activos.',
+    DescribeCustomKeyStores:
+      'Muestra los almacenes de claves personalizados y su estado de conexión.',
+    UpdateCustomKeyStore:
+      'Cambia el nombre, la contraseña de kmsuser o el clúster de un almacén desconectado.',
+    DeleteCustomKeyStore: 'Elimina un almacén de claves desconectado y sin claves KMS.',
+    ConnectCustomKeyStore: 'Conecta el almacén de claves con su clúster de CloudHSM.',
+    DisconnectCustomKeyStore:
+      'Desconecta el almacén: sus claves KMS quedan No disponibles hasta que se vuelva a conectar.',
     ReplicateKey:
       'Crea en otra región una réplica de la clave primaria de una clave multirregión: mismo ID y mismo material de clave.',
     UpdatePrimaryRegion:

@@ -26,6 +26,7 @@ export const timeEn: Widen<typeof timeEs> = {
     rotate: 'Automatic rotation of {{key}}',
     delete: 'Deletion of {{key}} (end of the waiting period)',
     synchronize: 'Synchronization of the multi-Region key {{key}}',
+    expire: 'Expiry of the imported material of {{key}}',
     where: '{{region}} · {{date}} ({{relative}})',
   },
   happened: {
@@ -37,6 +38,8 @@ export const timeEn: Widen<typeof timeEs> = {
       'KMS rotated the key {{key}} in {{region}} automatically ({{date}}): from then on it encrypts with new key material and still decrypts what came before.',
     deleted:
       'KMS deleted the key {{key}} in {{region}} ({{date}}) as its waiting period ended. Its key material is gone: whatever it encrypted can no longer be decrypted.',
+    expired:
+      'The imported key material of {{key}} in {{region}} expired ({{date}}) and KMS deleted it: the key is Pending import and decrypts nothing until you import the same material again.',
     synchronized:
       'KMS synchronized the multi-Region key {{key}} in {{region}} ({{date}}): it shares the material and rotation of its primary and is ready to use.',
   },

@@ -23,6 +23,7 @@ export const timeEs = {
     rotate: 'Rotación automática de {{key}}',
     delete: 'Eliminación de {{key}} (fin del periodo de espera)',
     synchronize: 'Sincronización de la clave multirregión {{key}}',
+    expire: 'Caducidad del material importado de {{key}}',
     where: '{{region}} · {{date}} ({{relative}})',
   },
   happened: {
@@ -35,6 +36,8 @@ export const timeEs = {
     deleted:
       'Se eliminó la clave {{key}} en {{region}} ({{date}}), al terminar su periodo de espera. Su material de clave ya no existe: lo cifrado con ella no se puede descifrar.',
 
+    expired:
+      'El material de clave importado de {{key}} en {{region}} caducó ({{date}}) y KMS lo borró: la clave queda Pendiente de importación y no descifra nada hasta que vuelvas a importar el mismo material.',
     synchronized:
       'KMS sincronizó la clave multirregión {{key}} en {{region}} ({{date}}): comparte el material y la rotación de su clave primaria y está lista para usarse.',
   },

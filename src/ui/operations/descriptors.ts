@@ -18,6 +18,8 @@ export const GROUPS = [
   'policy',
   'rotation',
   'multiRegion',
+  'import',
+  'keyStores',
 ] as const;
 export type Group = (typeof GROUPS)[number];
 
@@ -103,6 +105,15 @@ const GROUP_OF: Record<OperationName, Group> = {
   RotateKeyOnDemand: 'rotation',
   ReplicateKey: 'multiRegion',
   UpdatePrimaryRegion: 'multiRegion',
+  GetParametersForImport: 'import',
+  ImportKeyMaterial: 'import',
+  DeleteImportedKeyMaterial: 'import',
+  CreateCustomKeyStore: 'keyStores',
+  DescribeCustomKeyStores: 'keyStores',
+  UpdateCustomKeyStore: 'keyStores',
+  DeleteCustomKeyStore: 'keyStores',
+  ConnectCustomKeyStore: 'keyStores',
+  DisconnectCustomKeyStore: 'keyStores',
 };
 
 /** Members that name a KMS key. */

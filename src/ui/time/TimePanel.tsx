@@ -21,6 +21,7 @@ const DUE = {
   RotateKey: 'time.due.rotate',
   DeleteKey: 'time.due.delete',
   SynchronizeMultiRegionKey: 'time.due.synchronize',
+  DeleteExpiredKeyMaterial: 'time.due.expire',
 } as const satisfies Record<TimeEvent['kind'], string>;
 
 export function TimePanel({ id, onClose }: { id: string; onClose: () => void }) {

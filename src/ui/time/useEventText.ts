@@ -8,6 +8,7 @@ const HAPPENED = {
   RotateKey: 'time.happened.rotated',
   DeleteKey: 'time.happened.deleted',
   SynchronizeMultiRegionKey: 'time.happened.synchronized',
+  DeleteExpiredKeyMaterial: 'time.happened.expired',
 } as const satisfies Record<TimeEvent['kind'], string>;
 
 /** The sentence for a rotation or deletion that happened, in the reader's language. */
