@@ -142,6 +142,8 @@ export interface World {
   disabledKeyId: string;
   /** An enabled key in OTHER_REGION only. */
   foreignKeyId: string;
+  /** A multi-Region primary in REGION with a replica in OTHER_REGION. */
+  multiRegionKeyId: string;
   /** Encrypt(keyId, PLAINTEXT, CONTEXT). */
   ciphertext: Uint8Array;
   /** Encrypt(otherKeyId, PLAINTEXT), no context. */
@@ -167,6 +169,41 @@ export interface World {
   encryptedMaterial: Uint8Array;
   /** Origin EXTERNAL, material imported: Enabled. */
   importedKeyId: string;
+  /** A CloudHSM key store, CONNECTED, on its own ready cluster. */
+  connectedStoreId: string;
+  /** A CloudHSM key store, DISCONNECTED (never connected, no keys), on its own ready cluster. */
+  disconnectedStoreId: string;
+  disconnectedStoreClusterId: string;
+  /** A ready cluster (ACTIVE, kmsuser, HSMs in two zones) no store uses, and its trust anchor. */
+  freeCluster: { clusterId: string; trustAnchor: string };
+}
+
+/** The `kmsuser` password of every seeded cluster. */
+export const KMSUSER_PASSWORD = 'kmsuser-bad-input';
+
+/** Through the simulated CloudHSM API: ACTIVE, kmsuser, HSMs in zones a and b. */
+async function readyCluster(kms: Kms): Promise<{ clusterId: string; trustAnchor: string }> {
+  const { clusterId } = await kms.createCloudHsmCluster({ region: REGION });
+  await kms.createCloudHsmHsm(clusterId, `${REGION}a`);
+  const { trustAnchor } = await kms.initializeCloudHsmCluster(clusterId);
+  await kms.activateCloudHsmCluster(clusterId, KMSUSER_PASSWORD);
+  await kms.createCloudHsmHsm(clusterId, `${REGION}b`);
+  return { clusterId, trustAnchor: trustAnchor! };
+}
+
+async function seedStore(kms: Kms, name: string, connect: boolean) {
+  const cluster = await readyCluster(kms);
+  const { CustomKeyStoreId } = await must(
+    kms.call('CreateCustomKeyStore', {
+      CustomKeyStoreName: name,
+      CloudHsmClusterId: cluster.clusterId,
+      TrustAnchorCertificate: cluster.trustAnchor,
+      KeyStorePassword: KMSUSER_PASSWORD,
+    }),
+  );
+  if (connect)
+    await must(kms.call('ConnectCustomKeyStore', { CustomKeyStoreId: CustomKeyStoreId! }));
+  return { storeId: CustomKeyStoreId!, clusterId: cluster.clusterId };
 }
 
 /** Imported material's wrapping, done outside KMS as its owner would (RSA-OAEP SHA-256). */
@@ -212,6 +249,9 @@ export async function seed(): Promise<World> {
   await must(kms.call('RotateKeyOnDemand', { KeyId: keyId }));
   await must(kms.call('ScheduleKeyDeletion', { KeyId: pendingKeyId, PendingWindowInDays: 30 }));
   await must(kms.call('DisableKey', { KeyId: disabledKeyId }));
+  const multiRegionKeyId = (await must(kms.call('CreateKey', { MultiRegion: true }))).KeyMetadata!
+    .KeyId!;
+  await must(kms.call('ReplicateKey', { KeyId: multiRegionKeyId, ReplicaRegion: OTHER_REGION }));
   const ciphertext = (
     await must(
       kms.call('Encrypt', { KeyId: keyId, Plaintext: PLAINTEXT, EncryptionContext: CONTEXT }),
@@ -294,8 +334,15 @@ export async function seed(): Promise<World> {
       ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
     }),
   );
+  const connected = await seedStore(kms, 'connected-store', true);
+  const disconnected = await seedStore(kms, 'disconnected-store', false);
+  const freeCluster = await readyCluster(kms);
   return {
     kms,
+    connectedStoreId: connected.storeId,
+    disconnectedStoreId: disconnected.storeId,
+    disconnectedStoreClusterId: disconnected.clusterId,
+    freeCluster,
     externalKeyId,
     importToken: open.ImportToken!,
     encryptedMaterial,
@@ -306,6 +353,7 @@ export async function seed(): Promise<World> {
     pendingKeyId,
     disabledKeyId,
     foreignKeyId,
+    multiRegionKeyId,
     ciphertext,
     otherCiphertext,
     macKeyId,
@@ -325,6 +373,23 @@ export async function seed(): Promise<World> {
 export function validInput(op: OperationName, w: World): Record<string, unknown> {
   const inputs: Record<OperationName, () => Record<string, unknown>> = {
     CancelKeyDeletion: () => ({ KeyId: w.pendingKeyId }),
+    ConnectCustomKeyStore: () => ({ CustomKeyStoreId: w.disconnectedStoreId }),
+    CreateCustomKeyStore: () => ({
+      CustomKeyStoreName: 'brand-new-store',
+      CloudHsmClusterId: w.freeCluster.clusterId,
+      TrustAnchorCertificate: w.freeCluster.trustAnchor,
+      KeyStorePassword: KMSUSER_PASSWORD,
+      CustomKeyStoreType: 'AWS_CLOUDHSM',
+    }),
+    DeleteCustomKeyStore: () => ({ CustomKeyStoreId: w.disconnectedStoreId }),
+    DescribeCustomKeyStores: () => ({ CustomKeyStoreId: w.connectedStoreId, Limit: 5 }),
+    DisconnectCustomKeyStore: () => ({ CustomKeyStoreId: w.connectedStoreId }),
+    UpdateCustomKeyStore: () => ({
+      CustomKeyStoreId: w.disconnectedStoreId,
+      NewCustomKeyStoreName: 'renamed-store',
+      KeyStorePassword: 'a-new-kmsuser-password',
+      CloudHsmClusterId: w.disconnectedStoreClusterId,
+    }),
     CreateAlias: () => ({ AliasName: 'alias/brand-new', TargetKeyId: w.keyId }),
     CreateGrant: () => ({
       KeyId: w.keyId,
@@ -355,6 +420,15 @@ export function validInput(op: OperationName, w: World): Record<string, unknown>
       DryRun: false,
     }),
     DeleteAlias: () => ({ AliasName: ALIAS }),
+    ReplicateKey: () => ({
+      KeyId: w.multiRegionKeyId,
+      ReplicaRegion: 'ap-south-1',
+      Policy: VALID_POLICY,
+      BypassPolicyLockoutSafetyCheck: false,
+      Description: 'a replica',
+      Tags: [{ TagKey: 'k', TagValue: 'v' }],
+    }),
+    UpdatePrimaryRegion: () => ({ KeyId: w.multiRegionKeyId, PrimaryRegion: OTHER_REGION }),
     DeleteImportedKeyMaterial: () => ({ KeyId: w.importedKeyId }),
     DeriveSharedSecret: () => ({
       KeyId: w.agreementKeyId,

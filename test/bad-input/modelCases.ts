@@ -142,6 +142,17 @@ const PATTERN_BREAKERS: Record<string, string> = {
   '^[\\w+=,.@:/-]+$': 'arn:aws:iam::111122223333:role/has space',
   '^[a-zA-Z0-9:/_\\s.-]+$': 'material (v2)',
   '^[a-f0-9]+$': 'A'.repeat(64),
+  // ReplicateKey's ReplicaRegion, UpdatePrimaryRegion's PrimaryRegion.
+  '^([a-z]+-){2,3}\\d+$': 'US-EAST-1',
+  // CloudHSM and external key stores.
+  'cluster-[2-7a-zA-Z]{11,16}': 'cluster-11111111111',
+  '^https://[a-zA-Z0-9.-]+$': 'http://proxy.example.com',
+  '^(/[a-zA-Z0-9\\/_-]+/kms/xks/v\\d{1,2})$|^(/kms/xks/v\\d{1,2})$': '/kms/xks/vX1',
+  '^(com|eu)\\.amazonaws\\.vpce\\.([a-z]+-){2,3}\\d+\\.vpce-svc-[0-9a-z]+$':
+    'org.amazonaws.vpce.us-east-1.vpce-svc-1',
+  '[0-9]{12}': 'twelve-chars',
+  '^[A-Z2-7]+$': 'lowercase-access-key-id',
+  '^[a-zA-Z0-9\\/+=]+$': `${'x'.repeat(42)} `,
 };
 
 function policyWith(char: string): string {
@@ -153,6 +164,10 @@ const STRUCTURE_SAMPLES: Record<string, () => Record<string, unknown>> = {
   Tag: () => ({ TagKey: 'k', TagValue: 'v' }),
   RecipientInfo: () => ({}),
   GrantConstraints: () => ({}),
+  XksProxyAuthenticationCredentialType: () => ({
+    AccessKeyId: 'ABCDEFGHIJKLMNOPQRST',
+    RawSecretAccessKey: 'x'.repeat(43),
+  }),
 };
 
 /** Values of the wrong JSON type for a shape: AWS answers SerializationException. */
