@@ -230,3 +230,20 @@ describe('a CloudHSM key store, from an empty cluster to an encrypted message', 
     await expect(copy.restore(bad)).rejects.toThrow(/custom key store is malformed/);
   });
 });
+
+describe('a key of a disconnected store saved from deletion', () => {
+  it('stays Unavailable, and comes back Disabled when the store connects', async () => {
+    const { kms, storeId } = await connectedStore();
+    const key = await storeKey(kms, storeId);
+    await must(kms.call('ScheduleKeyDeletion', { KeyId: key.KeyId!, PendingWindowInDays: 7 }));
+    await must(kms.call('DisconnectCustomKeyStore', { CustomKeyStoreId: storeId }));
+    await must(kms.call('CancelKeyDeletion', { KeyId: key.KeyId! }));
+    const state = () => kms.view().regions[0]!.keys.find((k) => k.keyId === key.KeyId)!.state;
+    expect(state()).toBe('Unavailable');
+    expect((await kms.call('EnableKey', { KeyId: key.KeyId! })).error?.name).toBe(
+      'KMSInvalidStateException',
+    );
+    await must(kms.call('ConnectCustomKeyStore', { CustomKeyStoreId: storeId }));
+    expect(state()).toBe('Disabled');
+  });
+});

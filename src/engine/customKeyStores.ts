@@ -125,6 +125,17 @@ export function disconnectStore(region: RegionState, store: CustomKeyStore): voi
   }
 }
 
+/**
+ * A key of a store that is not CONNECTED leaving PendingDeletion (CancelKeyDeletion) stays
+ * Unavailable, with the state it comes back to when the store connects.
+ */
+export function keepUnavailableWhileDisconnected(region: RegionState, key: KmsKey): void {
+  const store = key.customKeyStoreId ? region.customKeyStores?.[key.customKeyStoreId] : undefined;
+  if (!store || store.connectionState === 'CONNECTED') return;
+  key.stateWhenConnected = key.state;
+  key.state = 'Unavailable';
+}
+
 /** Why a connection attempt fails (a ConnectionErrorCode), or undefined when it succeeds. */
 function connectionError(world: WorldState, region: string, store: CustomKeyStore) {
   const cluster = findCluster(world.cloudHsm, store.clusterId);

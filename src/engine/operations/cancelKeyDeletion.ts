@@ -1,4 +1,5 @@
 import type { CancelKeyDeletionRequest, CancelKeyDeletionResponse } from '@aws-sdk/client-kms';
+import { keepUnavailableWhileDisconnected } from '../customKeyStores';
 import { defineOperation, type Output, type Valid } from '../operation';
 import { KeyIdType, required } from '../shapes';
 
@@ -18,6 +19,8 @@ export const cancelKeyDeletion = defineOperation<
       key.origin === 'EXTERNAL' && key.materials.length === 0 ? 'PendingImport' : 'Disabled';
     delete key.deletionDate;
     delete key.pendingWindowInDays;
+    // In a disconnected CloudHSM key store it waits, Unavailable, until the store connects.
+    keepUnavailableWhileDisconnected(ctx.regionState, key);
     ctx.step({ type: 'change', target: 'key', id: key.keyId, what: 'deletion-cancelled' });
     return { KeyId: key.arn };
   },
