@@ -17,7 +17,6 @@ const requestMembers = (input: unknown): Readonly<Record<string, unknown>> =>
 export const NARRATION_KEYS = [
   'call',
   'callViaService',
-  'callAsService',
   'validate',
   'resolveAlias',
   'resolveKey',
@@ -42,6 +41,7 @@ export const NARRATION_KEYS = [
   'materialDecryptFailed',
   'materialRotate',
   'materialDestroy',
+  'materialImport',
   'materialSign',
   'materialVerify',
   'materialVerifyFailed',
@@ -271,9 +271,9 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
   return caption(s);
 
   /**
-   * Who calls: the principal; an AWS service on the principal's behalf (the key policy sees
-   * it as kms:ViaService); or the service by itself, as its own service principal (EC2 for
-   * an attached volume).
+   * Who calls: the principal, or an AWS service on the principal's behalf (the key policy
+   * sees it as kms:ViaService). A service calling by itself is its own principal
+   * (`ec2.amazonaws.com`), named as any caller.
    */
   function callCaption(principal: string): Caption {
     const values = { actor: principal, operation, region };
@@ -283,9 +283,6 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
         key: 'callViaService',
         values: { ...values, service: SERVICES[via].title, via: viaService(via, region) },
       };
-    const itself = serviceOfPrincipal(principal);
-    if (itself)
-      return { key: 'callAsService', values: { ...values, service: SERVICES[itself].title } };
     return { key: 'call', values };
   }
 
@@ -356,6 +353,7 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
           decrypt: 'materialDecrypt',
           rotate: 'materialRotate',
           destroy: 'materialDestroy',
+          import: 'materialImport',
           sign: 'materialSign',
           verify: 'materialVerify',
           'generate-mac': 'materialGenerateMac',

@@ -9,8 +9,6 @@ export const narrationEn: Widen<typeof narrationEs> = {
   call: '{{actor}} calls {{operation}} on the KMS endpoint in {{region}}',
   callViaService:
     '{{actor}} uses {{service}}, which calls {{operation}} at the KMS endpoint in {{region}} on their behalf: the key policy sees that principal with kms:ViaService {{via}}',
-  callAsService:
-    '{{service}} calls {{operation}} at the KMS endpoint in {{region}} by itself, as {{actor}}: on nobody’s behalf',
   validate: 'KMS refuses the request before looking at any key: {{error}}',
   resolveAlias: 'The alias {{alias}} points to the KMS key {{key}}',
   resolveKey: 'KMS finds the key {{key}} in {{region}}',
@@ -48,6 +46,8 @@ export const narrationEn: Widen<typeof narrationEs> = {
   materialVerify: "KMS in {{region}} checks the signature with {{key}}'s public key: it is valid",
   materialVerifyFailed:
     'The signature does not match the message or the key {{key}}: it is not valid',
+  materialImport:
+    'KMS unwraps the imported key material in {{region}} and keeps it in the key {{key}}: it never leaves again',
   materialGenerateMac: 'KMS in {{region}} computes the HMAC of the message with the key {{key}}',
   materialVerifyMac: 'KMS in {{region}} computes the HMAC again with the key {{key}}: it matches',
   materialVerifyMacFailed: 'The HMAC does not match the message or the key {{key}}',
@@ -112,22 +112,21 @@ export const narrationEn: Widen<typeof narrationEs> = {
   localVerifyWithPublicKeyFailed:
     'Someone outside AWS verifies the signature with the public key ({{algorithm}}): it is not valid, the message or the signature changed',
   serviceRequest:
-    '{{actor}} asks {{service}} in {{region}} for {{serviceAction}}: {{service}}, not the caller, will talk to KMS',
+    '{{actor}} asks {{service}} in {{region}} for {{serviceAction}}: {{service}} will call KMS',
   serviceResponse: '{{service}} answers the caller: {{serviceAction}} succeeds',
   serviceResponseError:
     '{{service}} refuses {{serviceAction}} and answers the caller with {{errorCode}}',
   serviceEncrypt:
-    '{{service}} encrypts the data ({{bytes}} bytes) with the plaintext data key, outside KMS: the data never goes to KMS',
+    '{{service}} encrypts the data ({{bytes}} bytes) with the plaintext data key, outside KMS',
   serviceDecrypt:
     '{{service}} decrypts the data ({{bytes}} bytes) with the data key KMS returned, outside KMS',
   serviceDiscard:
     '{{service}} erases the plaintext data key from memory and keeps only its encrypted copy',
-  serviceStore:
-    '{{service}} stores the encrypted data next to the encrypted data key: without KMS, nobody can decrypt it',
+  serviceStore: '{{service}} stores the encrypted data next to the encrypted data key',
   serviceHoldDataKey:
-    '{{service}} keeps the plaintext data key in the host’s memory while the volume is attached: it reads and writes without calling KMS again',
+    '{{service}} keeps the plaintext data key in the host’s memory while the volume is attached',
   awsOwnedEncrypt:
     '{{service}} encrypts the data ({{bytes}} bytes) with an AWS owned key: no call reaches KMS in your account and nothing goes to its CloudTrail',
   awsOwnedDecrypt:
-    '{{service}} decrypts the data ({{bytes}} bytes) with an AWS owned key: no call reaches KMS in your account and nothing goes to its CloudTrail',
+    '{{service}} decrypts the data ({{bytes}} bytes) with an AWS owned key: again nothing reaches KMS in your account or its CloudTrail',
 };

@@ -10,8 +10,6 @@ export const narrationEs = {
   call: '{{actor}} llama a {{operation}} en el endpoint de KMS de {{region}}',
   callViaService:
     '{{actor}} usa {{service}}, que llama en su nombre a {{operation}} en el endpoint de KMS de {{region}}: la política de clave ve a esa entidad principal con kms:ViaService {{via}}',
-  callAsService:
-    '{{service}} llama por su cuenta, como {{actor}}, a {{operation}} en el endpoint de KMS de {{region}}: no actúa en nombre de nadie',
   validate: 'KMS rechaza la solicitud antes de mirar ninguna clave: {{error}}',
   resolveAlias: 'El alias {{alias}} apunta a la clave KMS {{key}}',
   resolveKey: 'KMS encuentra la clave {{key}} en {{region}}',
@@ -46,6 +44,8 @@ export const narrationEs = {
     'La versión {{version}} del material no puede descifrarlo: el texto cifrado o el contexto de cifrado no coinciden',
   materialRotate: 'KMS en {{region}} crea la versión {{version}} del material: la clave rota',
   materialDestroy: 'KMS en {{region}} destruye la versión {{version}} del material de la clave',
+  materialImport:
+    'KMS desenvuelve en {{region}} el material de clave importado y lo guarda en la clave {{key}}: nunca vuelve a salir',
   materialSign:
     'KMS en {{region}} firma con la clave privada de {{key}}: la clave privada nunca sale de KMS',
   materialVerify: 'KMS en {{region}} comprueba la firma con la clave pública de {{key}}: es válida',
@@ -114,22 +114,21 @@ export const narrationEs = {
   localVerifyWithPublicKeyFailed:
     'Alguien fuera de AWS verifica la firma con la clave pública ({{algorithm}}): no es válida, el mensaje o la firma han cambiado',
   serviceRequest:
-    '{{actor}} pide {{serviceAction}} a {{service}} en {{region}}: será {{service}}, no quien llama, quien hable con KMS',
+    '{{actor}} pide {{serviceAction}} a {{service}} en {{region}}: será {{service}} quien llame a KMS',
   serviceResponse: '{{service}} responde a quien llamó: {{serviceAction}} termina bien',
   serviceResponseError:
     '{{service}} rechaza {{serviceAction}} y responde a quien llamó con {{errorCode}}',
   serviceEncrypt:
-    '{{service}} cifra los datos ({{bytes}} bytes) con la clave de datos en texto plano, fuera de KMS: los datos nunca van a KMS',
+    '{{service}} cifra los datos ({{bytes}} bytes) con la clave de datos en texto plano, fuera de KMS',
   serviceDecrypt:
     '{{service}} descifra los datos ({{bytes}} bytes) con la clave de datos que KMS le devolvió, fuera de KMS',
   serviceDiscard:
     '{{service}} borra de la memoria la clave de datos en texto plano y se queda solo con su copia cifrada',
-  serviceStore:
-    '{{service}} guarda los datos cifrados junto a la clave de datos cifrada: sin KMS, nadie puede descifrarlos',
+  serviceStore: '{{service}} guarda los datos cifrados junto a la clave de datos cifrada',
   serviceHoldDataKey:
-    '{{service}} mantiene la clave de datos en texto plano en la memoria del host mientras el volumen está conectado: lee y escribe sin volver a llamar a KMS',
+    '{{service}} mantiene la clave de datos en texto plano en la memoria del host mientras el volumen está conectado',
   awsOwnedEncrypt:
     '{{service}} cifra los datos ({{bytes}} bytes) con una clave propiedad de AWS: ninguna llamada llega a KMS en tu cuenta y no queda nada en su CloudTrail',
   awsOwnedDecrypt:
-    '{{service}} descifra los datos ({{bytes}} bytes) con una clave propiedad de AWS: ninguna llamada llega a KMS en tu cuenta y no queda nada en su CloudTrail',
+    '{{service}} descifra los datos ({{bytes}} bytes) con una clave propiedad de AWS: tampoco llega nada a KMS en tu cuenta ni a su CloudTrail',
 } as const;

@@ -93,15 +93,16 @@ describe('cue labels', () => {
     const line = (language: 'es' | 'en', action: LocalAction) =>
       captionText(createI18n(language).t, captionOf(local(action), 0));
     expect(line('es', 'service-encrypt-data')).toBe(
-      'Amazon S3 cifra los datos (32 bytes) con la clave de datos en texto plano, fuera de KMS: los datos nunca van a KMS',
+      'Amazon S3 cifra los datos (32 bytes) con la clave de datos en texto plano, fuera de KMS',
     );
     expect(line('en', 'service-encrypt-data')).toMatch(
       /^Amazon S3 encrypts the data \(32 bytes\) with the plaintext data key, outside KMS/,
     );
     expect(line('es', 'aws-owned-encrypt')).toMatch(/clave propiedad de AWS.*CloudTrail/);
-    expect(line('en', 'aws-owned-decrypt')).toMatch(/AWS owned key.*no call reaches KMS/);
+    expect(line('en', 'aws-owned-encrypt')).toMatch(/AWS owned key.*no call reaches KMS/);
+    expect(line('en', 'aws-owned-decrypt')).toMatch(/AWS owned key.*nothing reaches KMS/);
     expect(line('en', 'service-request')).toBe(
-      'The root user asks Amazon S3 in us-east-1 for PutObject: Amazon S3, not the caller, will talk to KMS',
+      'The root user asks Amazon S3 in us-east-1 for PutObject: Amazon S3 will call KMS',
     );
   });
 
