@@ -30,7 +30,9 @@ describe('a CloudHSM key store, from an empty cluster to an encrypted message', 
     );
     await kms.deleteCloudHsmHsm(clusterId, sameZone.hsmId);
     const second = await kms.createCloudHsmHsm(clusterId, 'us-east-1b');
-    const { CustomKeyStoreId: storeId } = await must(kms.call('CreateCustomKeyStore', request));
+    const { CustomKeyStoreId: storeId } = await must(
+      kms.call<'CreateCustomKeyStore'>('CreateCustomKeyStore', request),
+    );
     expect(storeId).toMatch(/^cks-[0-9a-f]{17}$/);
 
     // Not connected yet: no key can be made in it.

@@ -13,7 +13,10 @@ describe('CreateCustomKeyStore', () => {
   it('creates a DISCONNECTED store for an active cluster, audited without the password', async () => {
     const kms = createKms({ startTime: START });
     const { clusterId, trustAnchor } = await readyCluster(kms);
-    const record = await kms.call('CreateCustomKeyStore', request(clusterId, trustAnchor));
+    const record = await kms.call<'CreateCustomKeyStore'>(
+      'CreateCustomKeyStore',
+      request(clusterId, trustAnchor),
+    );
     const id = record.output!.CustomKeyStoreId!;
     expect(record.trace).toContainEqual({
       type: 'change',
