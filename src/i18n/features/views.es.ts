@@ -46,7 +46,7 @@ export const viewsEs = {
     see: '¿Puedes verla?',
     now: 'Ahora en {{region}}',
     customer: {
-      name: 'Administrada por el cliente',
+      name: 'Gestionada por el cliente',
       manager: 'Tú',
       rotation: 'Opcional (cada año por defecto)',
       use: 'Sí',
@@ -55,7 +55,7 @@ export const viewsEs = {
       now_other: '{{count}} claves',
     },
     awsManaged: {
-      name: 'Administrada por AWS (aws/servicio)',
+      name: 'Gestionada por AWS (aws/servicio)',
       manager: 'AWS',
       rotation: 'Obligatoria, cada año',
       use: 'Solo a través del servicio',
@@ -105,9 +105,9 @@ export const viewsEs = {
       does: 'En {{region}}: crea la clave alias/kmslab-signing (ECC_NIST_P256, SIGN_VERIFY) si falta, descarga su clave pública, firma un mensaje con Sign (ECDSA_SHA_256) y, fuera de AWS, verifica la firma del mensaje y la de una copia alterada, que falla.',
     },
     keyTypes: {
-      title: 'Tipos de clave: administrada por el cliente, administrada por AWS, propiedad de AWS',
+      title: 'Tipos de clave: gestionada por el cliente, gestionada por AWS, propiedad de AWS',
       teaches:
-        'La tabla del curso, en vivo. La clave administrada por el cliente es tuya: la creas, decides su política y su rotación (opcional) y la auditas. La administrada por AWS (aws/s3) la crea el servicio la primera vez, rota cada año sin que nadie pueda cambiarlo y solo se usa a través del servicio: puedes verla y auditarla, pero no cambiarla. La propiedad de AWS no está en tu cuenta: no la ves, no la usas y CloudTrail nunca la registra.',
+        'La tabla del curso, en vivo. La clave gestionada por el cliente es tuya: la creas, decides su política y su rotación (opcional) y la auditas. La gestionada por AWS (aws/s3) la crea el servicio la primera vez, rota cada año sin que nadie pueda cambiarlo y solo se usa a través del servicio: puedes verla y auditarla, pero no cambiarla. La propiedad de AWS no está en tu cuenta: no la ves, no la usas y CloudTrail nunca la registra.',
       does: 'En {{region}}: crea la clave alias/kmslab-customer-managed si falta y sube el mismo objeto a S3 tres veces: con SSE-KMS bajo esa clave, con SSE-KMS sin indicar clave (S3 usa aws/s3 y la crea si no existe) y con SSE-S3 (una clave propiedad de AWS, sin llamada a KMS). Después consulta la rotación de aws/s3 e intenta deshabilitarla: KMS responde AccessDeniedException.',
     },
     multiRegion: {
