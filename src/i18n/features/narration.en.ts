@@ -41,13 +41,13 @@ export const narrationEn: Widen<typeof narrationEs> = {
     'Version {{version}} of the material cannot decrypt it: the ciphertext or the encryption context does not match',
   materialRotate: 'KMS in {{region}} creates version {{version}} of the material: the key rotates',
   materialDestroy: "KMS in {{region}} destroys version {{version}} of the key's material",
+  materialImport:
+    'KMS unwraps the imported key material in {{region}} and keeps it in the key {{key}}: it never leaves again',
   materialSign:
     "KMS in {{region}} signs with {{key}}'s private key: the private key never leaves KMS",
   materialVerify: "KMS in {{region}} checks the signature with {{key}}'s public key: it is valid",
   materialVerifyFailed:
     'The signature does not match the message or the key {{key}}: it is not valid',
-  materialImport:
-    'KMS unwraps the imported key material in {{region}} and keeps it in the key {{key}}: it never leaves again',
   materialGenerateMac: 'KMS in {{region}} computes the HMAC of the message with the key {{key}}',
   materialVerifyMac: 'KMS in {{region}} computes the HMAC again with the key {{key}}: it matches',
   materialVerifyMacFailed: 'The HMAC does not match the message or the key {{key}}',
