@@ -14,9 +14,7 @@ import { aesKeyUnwrapPad } from './crypto/aesKeyWrapPad';
 import { concatBytes, randomBytes, toHex, utf8 } from './crypto/bytes';
 import { kmsError } from './errors';
 import { KEY_SPECS } from './keySpecs';
-import { materialStep } from './material';
 import type { ImportParameters, KeyImport, KmsKey } from './model';
-import type { OperationContext } from './operation';
 import type { Shape } from './shapes';
 
 export const PARAMETERS_VALID_MS = 24 * 60 * 60 * 1000;
@@ -229,19 +227,4 @@ export async function importedMaterialId(key: KmsKey, bytes: Uint8Array): Promis
     concatBytes(utf8(key.keyId), Uint8Array.of(0), bytes) as BufferSource,
   );
   return toHex(new Uint8Array(digest));
-}
-
-/**
- * The key's material is dropped (DeleteImportedKeyMaterial, or its ValidTo passed): the bytes
- * go, the id stays; a key in use returns to PendingImport (one pending deletion stays so).
- */
-export function dropImportedMaterial(ctx: OperationContext, key: KmsKey): void {
-  for (const material of key.materials) materialStep(ctx, key, material, 'destroy');
-  key.materials = [];
-  if (key.imported) {
-    delete key.imported.expirationModel;
-    delete key.imported.validTo;
-  }
-  if (key.state === 'Enabled' || key.state === 'Disabled') key.state = 'PendingImport';
-  ctx.step({ type: 'change', target: 'key', id: key.keyId, what: 'material-deleted' });
 }

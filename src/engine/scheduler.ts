@@ -3,7 +3,7 @@
  * deletion waiting periods. Each due event runs as its own record with a CloudTrail
  * AwsServiceEvent (RotateKey, DeleteKey, DeleteExpiredKeyMaterial).
  */
-import { dropImportedMaterial } from './importMaterial';
+import { dropImportedMaterial } from './importedMaterial';
 import { currentMaterial, materialStep, newMaterial } from './material';
 import type { KmsKey, WorldState } from './model';
 import { primaryOf, replicasOf } from './multiRegion';

@@ -3,7 +3,8 @@ import type {
   DeleteImportedKeyMaterialResponse,
 } from '@aws-sdk/client-kms';
 import { kmsError } from '../errors';
-import { dropImportedMaterial, KeyMaterialIdType, requireExternal } from '../importMaterial';
+import { dropImportedMaterial } from '../importedMaterial';
+import { KeyMaterialIdType, requireExternal } from '../importMaterial';
 import { defineOperation, type Output, type Valid } from '../operation';
 import { KeyIdType, optional, required } from '../shapes';
 
