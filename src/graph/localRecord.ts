@@ -26,6 +26,14 @@ export type LocalAction =
   | 'send-signature'
   /** The outside party checks the signature with the public key alone (`ok`: it is valid). */
   | 'verify-with-public-key'
+  /** Bring your own key: GetParametersForImport's public key and token reach the owner's workstation. */
+  | 'download-import-parameters'
+  /** The owner generates 256-bit key material on their workstation outside AWS (and keeps a copy). */
+  | 'generate-key-material'
+  /** The owner wraps the material with the public wrapping key (`algorithm`: the WrappingAlgorithm). */
+  | 'wrap-key-material'
+  /** The workstation hands the wrapped material and the token to the caller of ImportKeyMaterial. */
+  | 'send-wrapped-material'
   /** The caller asks an AWS service (S3 PutObject…), which then calls KMS for them. */
   | 'service-request'
   /** The service answers the caller (`ok: false`: it refused, e.g. KMS.DisabledException). */
@@ -56,6 +64,10 @@ export const LOCAL_WORK: Readonly<Record<LocalAction, { by: LocalParty; travelsT
     'send-ciphertext': { by: 'outside', travelsTo: 'caller' },
     'send-signature': { by: 'caller', travelsTo: 'outside' },
     'verify-with-public-key': { by: 'outside' },
+    'download-import-parameters': { by: 'caller', travelsTo: 'outside' },
+    'generate-key-material': { by: 'outside' },
+    'wrap-key-material': { by: 'outside' },
+    'send-wrapped-material': { by: 'outside', travelsTo: 'caller' },
     'service-request': { by: 'caller', travelsTo: 'service' },
     'service-response': { by: 'service', travelsTo: 'caller' },
     'service-encrypt-data': { by: 'service' },

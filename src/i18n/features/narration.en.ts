@@ -111,6 +111,14 @@ export const narrationEn: Widen<typeof narrationEs> = {
     'Someone outside AWS verifies the signature with the public key ({{algorithm}}), without calling KMS: it is valid',
   localVerifyWithPublicKeyFailed:
     'Someone outside AWS verifies the signature with the public key ({{algorithm}}): it is not valid, the message or the signature changed',
+  localDownloadImportParameters:
+    '{{actor}} takes the public wrapping key and the import token ({{bytes}} bytes) to their workstation outside AWS',
+  localGenerateKeyMaterial:
+    'The owner generates {{bytes}} bytes of key material on their workstation, outside AWS: it is theirs, and they must keep a copy',
+  localWrapKeyMaterial:
+    'The owner encrypts (wraps) the material with the public wrapping key ({{algorithm}}) on their workstation, outside AWS',
+  localSendWrappedMaterial:
+    'The encrypted material ({{bytes}} bytes) and the import token go to {{actor}}, who sends them to KMS with ImportKeyMaterial',
   serviceRequest:
     '{{actor}} asks {{service}} in {{region}} for {{serviceAction}}: {{service}} will call KMS',
   serviceResponse: '{{service}} answers the caller: {{serviceAction}} succeeds',

@@ -113,6 +113,14 @@ export const narrationEs = {
     'Alguien fuera de AWS verifica la firma con la clave pública ({{algorithm}}), sin llamar a KMS: es válida',
   localVerifyWithPublicKeyFailed:
     'Alguien fuera de AWS verifica la firma con la clave pública ({{algorithm}}): no es válida, el mensaje o la firma han cambiado',
+  localDownloadImportParameters:
+    '{{actor}} lleva la clave pública de encapsulado y el token de importación ({{bytes}} bytes) a su equipo fuera de AWS',
+  localGenerateKeyMaterial:
+    'El dueño genera {{bytes}} bytes de material de clave en su equipo, fuera de AWS: es suyo y debe guardar una copia',
+  localWrapKeyMaterial:
+    'El dueño cifra (encapsula) el material con la clave pública de encapsulado ({{algorithm}}) en su equipo, fuera de AWS',
+  localSendWrappedMaterial:
+    'El material cifrado ({{bytes}} bytes) y el token de importación van a {{actor}}, que los envía a KMS con ImportKeyMaterial',
   serviceRequest:
     '{{actor}} pide {{serviceAction}} a {{service}} en {{region}}: será {{service}} quien llame a KMS',
   serviceResponse: '{{service}} responde a quien llamó: {{serviceAction}} termina bien',
