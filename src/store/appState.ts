@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ActingSlice } from './actingSlice';
 import type { CanvasSlice } from './canvasSlice';
+import type { ImportSlice } from './importSlice';
 import type { InspectorSlice } from './inspectorSlice';
 import type { OutsideSlice } from './outsideSlice';
 import type { PlayerSlice } from './playerSlice';
@@ -25,6 +26,7 @@ export type AppState = WorldSlice &
   PresenterSlice &
   ViewsSlice &
   OutsideSlice &
+  ImportSlice &
   ActingSlice &
   ServicesSlice;
 

@@ -4,6 +4,7 @@ import { createActingSlice } from './actingSlice';
 import type { AppState } from './appState';
 import { createCanvasSlice } from './canvasSlice';
 import { createInspectorSlice } from './inspectorSlice';
+import { createImportSlice } from './importSlice';
 import { createOutsideSlice } from './outsideSlice';
 import { createPlayerSlice } from './playerSlice';
 import { createPresenterSlice } from './presenterSlice';
@@ -50,6 +51,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createPresenterSlice(options.presenting ?? false)(...a),
     ...createViewsSlice(...a),
     ...createOutsideSlice(...a),
+    ...createImportSlice(...a),
     ...createActingSlice(storage)(...a),
     ...createServicesSlice(...a),
   }));

@@ -65,4 +65,22 @@ export {
   type RawSigningAlgorithm,
 } from './outside/algorithms';
 export { pemOf } from './outside/pem';
+export type {
+  HeldImportParameters,
+  ImportFailure,
+  ImportSlice,
+  ImportStep,
+  MaterialExpiration,
+  WrappedMaterial,
+} from './importSlice';
+export {
+  isWrappingAlgorithm,
+  isWrappingKeySpec,
+  MATERIAL_BYTES,
+  MAX_VALID_TO_DAYS,
+  WRAPPING_ALGORITHMS,
+  WRAPPING_KEY_SPECS,
+  type WrappingAlgorithm,
+  type WrappingKeySpec,
+} from './outside/importAlgorithms';
 export { preloadEngine } from './preloadEngine';
