@@ -147,21 +147,6 @@ function connectionError(world: WorldState, region: string, store: CustomKeyStor
   return undefined;
 }
 
-/** Stores whose connection attempt is due by `until`, soonest first. */
-export function dueConnections(
-  world: WorldState,
-  until: number,
-): { region: string; store: CustomKeyStore }[] {
-  const due: { region: string; store: CustomKeyStore }[] = [];
-  for (const [region, state] of Object.entries(world.regions)) {
-    for (const store of storeList(state)) {
-      if (store.connectingUntil !== undefined && store.connectingUntil <= until)
-        due.push({ region, store });
-    }
-  }
-  return due.sort((a, b) => a.store.connectingUntil! - b.store.connectingUntil!);
-}
-
 /** KMS finishes a connection attempt: CONNECTED (its keys back as they were) or FAILED. */
 export function finishConnecting(
   world: WorldState,

@@ -4,7 +4,6 @@
  * → CloudTrail → record. Calls are serialized, so state changes never interleave.
  */
 import { loadAuthorization } from './authorization';
-import { keyMetadata } from './keyMetadata';
 import { synchronizeReplicas } from './multiRegion';
 import { isBytes } from './crypto/bytes';
 import { eventTime, loggable, userIdentityOf, type CloudTrailEvent } from './cloudtrail';
@@ -35,7 +34,7 @@ import {
 import type { OperationRecord } from './record';
 import { loadOperations } from './registry';
 import { isRegionCode, REGION_CODES, type RegionCode } from './regions';
-import { runDueEvent, upcomingEvents, type DueEvent } from './scheduler';
+import { dueConnections, loadDueWork, upcomingEvents, type DueEvent } from './scheduler';
 import { SNAPSHOT_FORMAT, checkSnapshot, type KmsSnapshot } from './snapshot';
 import type { TraceStep } from './trace';
 import { worldView, type WorldView } from './view';
@@ -44,18 +43,9 @@ import { SERVICES } from './services/catalog';
 import { CloudHsmError } from './cloudhsm/errors';
 import { loadServices, type ServiceOutcome, type ServiceRequest } from './services/load';
 import type { ServiceRuntime } from './services/runtime';
-import {
-  activateCluster,
-  createCluster,
-  createHsm,
-  deleteHsm,
-  getCluster,
-  initializeCluster,
-  type CreateClusterOptions,
-} from './cloudhsm/cluster';
+import type { CreateClusterOptions } from './cloudhsm/cluster';
 import { emptyCloudHsm, type CloudHsmState, type Hsm } from './cloudhsm/model';
 import { clusterView, type CloudHsmClusterView } from './cloudhsm/view';
-import { dueConnections, finishConnecting } from './customKeyStores';
 
 export interface KmsOptions {
   /** 12 digits; default 111122223333. */
@@ -219,15 +209,17 @@ export class Kms {
           `${String(options.region)} is not a Region of the lab.`,
         );
       }
+      const { createCluster } = await loadCloudHsm();
       return clusterView(createCluster(this.cloudHsm, options, this.world.now));
     });
   }
 
   /** InitializeCluster (needs an HSM): INITIALIZED, with the trust anchor given or a new one. */
   initializeCloudHsmCluster(clusterId: string, trustAnchor?: string): Promise<CloudHsmClusterView> {
-    return this.serialized(async () =>
-      clusterView(initializeCluster(this.cloudHsm, clusterId, trustAnchor)),
-    );
+    return this.serialized(async () => {
+      const { initializeCluster } = await loadCloudHsm();
+      return clusterView(initializeCluster(this.cloudHsm, clusterId, trustAnchor));
+    });
   }
 
   /** Activation, and the crypto user `kmsuser` with the password a key store will hold. */
@@ -235,21 +227,24 @@ export class Kms {
     clusterId: string,
     kmsUserPassword: string,
   ): Promise<CloudHsmClusterView> {
-    return this.serialized(async () =>
-      clusterView(activateCluster(this.cloudHsm, clusterId, kmsUserPassword)),
-    );
+    return this.serialized(async () => {
+      const { activateCluster } = await loadCloudHsm();
+      return clusterView(activateCluster(this.cloudHsm, clusterId, kmsUserPassword));
+    });
   }
 
   /** CreateHsm in one of the cluster's Availability Zones: ACTIVE at once. */
   createCloudHsmHsm(clusterId: string, availabilityZone: string): Promise<Hsm> {
-    return this.serialized(async () => ({
-      ...createHsm(this.cloudHsm, clusterId, availabilityZone, this.world.now),
-    }));
+    return this.serialized(async () => {
+      const { createHsm } = await loadCloudHsm();
+      return { ...createHsm(this.cloudHsm, clusterId, availabilityZone, this.world.now) };
+    });
   }
 
   /** DeleteHsm: the HSM is gone at once. */
   deleteCloudHsmHsm(clusterId: string, hsmId: string): Promise<void> {
     return this.serialized(async () => {
+      const { deleteHsm, getCluster } = await loadCloudHsm();
       getCluster(this.cloudHsm, clusterId);
       deleteHsm(this.cloudHsm, clusterId, hsmId);
     });
@@ -345,13 +340,13 @@ export class Kms {
       const { createAwsManagedKey, findAwsManagedKey } = await loadServices();
       const existing = findAwsManagedKey(ctx, service);
       if (existing) return existing.arn;
-      const key = await createAwsManagedKey(ctx, service);
+      const { key, metadata } = await createAwsManagedKey(ctx, service);
       const input = { Description: key.description };
       const record = this.apiCallRecord(
         ctx,
         'CreateKey',
         input,
-        { output: { KeyMetadata: keyMetadata(key, this.world) }, audited: true },
+        { output: { KeyMetadata: metadata }, audited: true },
         { invokedBy },
       );
       this.emit(record);
@@ -547,12 +542,12 @@ export class Kms {
 
   /** Runs, in time order, everything due up to `until`, then leaves the clock at `until`. */
   private async runDue(until: number): Promise<OperationRecord[]> {
-    const records: OperationRecord[] = this.settleConnections(until);
+    const records: OperationRecord[] = await this.settleConnections(until);
     for (;;) {
       const next = upcomingEvents(this.world)[0];
       if (!next || next.at > until) break;
       this.world.now = Math.max(this.world.now, next.at);
-      const record = this.serviceEvent(next);
+      const record = await this.serviceEvent(next);
       records.push(record);
       this.emit(record);
     }
@@ -560,7 +555,8 @@ export class Kms {
     return records;
   }
 
-  private serviceEvent(due: DueEvent): OperationRecord {
+  private async serviceEvent(due: DueEvent): Promise<OperationRecord> {
+    const { runDueEvent } = await loadDueWork();
     const trace: TraceStep[] = [];
     const service: Principal = {
       arn: KMS_SERVICE,
@@ -618,8 +614,11 @@ export class Kms {
    * leaves them CONNECTING): each its own record, so the canvas sees CONNECTING and then the
    * outcome. AWS writes no CloudTrail event for it, so neither does the lab.
    */
-  private settleConnections(until: number): OperationRecord[] {
-    return dueConnections(this.world, until).map(({ region, store }) => {
+  private async settleConnections(until: number): Promise<OperationRecord[]> {
+    const due = dueConnections(this.world, until);
+    if (due.length === 0) return [];
+    const { finishConnecting } = await loadDueWork();
+    return due.map(({ region, store }) => {
       const outcome = finishConnecting(this.world, region, store);
       const record: OperationRecord = {
         id: crypto.randomUUID(),
@@ -672,6 +671,9 @@ export class Kms {
     }
   }
 }
+
+/** The CloudHSM service's code loads with its first use (the first paint needs only its view). */
+const loadCloudHsm = () => import('./cloudhsm/cluster');
 
 const isReadOnly = (operation: string): boolean =>
   isOperationName(operation) && OPERATION_CATALOG[operation].readOnly;

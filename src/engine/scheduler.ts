@@ -3,11 +3,7 @@
  * deletion waiting periods. Each due event runs as its own record with a CloudTrail
  * AwsServiceEvent (RotateKey, DeleteKey, DeleteExpiredKeyMaterial).
  */
-import { dropImportedMaterial } from './importedMaterial';
-import { currentMaterial, materialStep, newMaterial } from './material';
-import type { KmsKey, WorldState } from './model';
-import { primaryOf, replicasOf } from './multiRegion';
-import type { OperationContext } from './operation';
+import type { CustomKeyStore, WorldState } from './model';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -76,55 +72,23 @@ export function upcomingEvents(world: WorldState): DueEvent[] {
   return events.sort((a, b) => a.at - b.at);
 }
 
-/** Adds a new version of material; the key's id, ARN, policy and aliases stay as they are. */
-export function rotate(
-  ctx: OperationContext,
-  key: KmsKey,
-  source: 'AUTOMATIC' | 'ON_DEMAND',
-): void {
-  key.materials.push(newMaterial(ctx.now, source));
-  materialStep(ctx, key, currentMaterial(key), 'rotate');
-  // On-demand rotation leaves the automatic schedule as it was.
-  if (source === 'AUTOMATIC' && key.rotation.enabled) {
-    key.rotation.nextRotationDate = ctx.now + key.rotation.periodInDays * DAY_MS;
-  }
-}
-
-export function runDueEvent(ctx: OperationContext, event: DueEvent): void {
-  const region = ctx.regionState;
-  const key = region.keys[event.keyId];
-  if (!key) return;
-  ctx.touch(key);
-  if (event.kind === 'RotateKey') {
-    rotate(ctx, key, 'AUTOMATIC');
-    return;
-  }
-  if (event.kind === 'DeleteExpiredKeyMaterial') {
-    dropImportedMaterial(ctx, key);
-    return;
-  }
-  if (event.kind === 'SynchronizeMultiRegionKey') {
-    if (key.settling) key.state = key.settling.state;
-    delete key.settling;
-    ctx.step({ type: 'change', target: 'key', id: key.keyId, what: 'synchronized' });
-    return;
-  }
-  for (const material of key.materials) materialStep(ctx, key, material, 'destroy');
-  for (const alias of Object.values(region.aliases)) {
-    if (alias.targetKeyId === key.keyId) {
-      delete region.aliases[alias.name];
-      ctx.step({ type: 'change', target: 'alias', id: alias.name, what: 'deleted' });
+/**
+ * Custom key stores whose connection attempt (ConnectCustomKeyStore leaves them CONNECTING)
+ * KMS finishes by `until`, soonest first.
+ */
+export function dueConnections(
+  world: WorldState,
+  until: number,
+): { region: string; store: CustomKeyStore }[] {
+  const due: { region: string; store: CustomKeyStore }[] = [];
+  for (const [region, state] of Object.entries(world.regions)) {
+    for (const store of Object.values(state.customKeyStores ?? {})) {
+      if (store.connectingUntil !== undefined && store.connectingUntil <= until)
+        due.push({ region, store });
     }
   }
-  delete region.keys[key.keyId];
-  ctx.step({ type: 'change', target: 'key', id: key.keyId, what: 'deleted' });
-  // The last replica gone, a primary pending their deletion starts its own waiting period.
-  const primary = key.multiRegionRole === 'REPLICA' ? primaryOf(ctx.world, key.keyId) : undefined;
-  if (
-    primary?.state === 'PendingReplicaDeletion' &&
-    replicasOf(ctx.world, key.keyId).length === 0
-  ) {
-    primary.state = 'PendingDeletion';
-    primary.deletionDate = ctx.now + (primary.pendingWindowInDays ?? 30) * DAY_MS;
-  }
+  return due.sort((a, b) => a.store.connectingUntil! - b.store.connectingUntil!);
 }
+
+/** What runs the due events (material work, deletions) loads with the first one: dueWork.ts. */
+export const loadDueWork = () => import('./dueWork');

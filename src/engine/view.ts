@@ -6,7 +6,6 @@ import type { Alias, KeyGrant, KeyState, KmsKey, Tag, WorldState } from './model
 import type { StoredItem } from './services/model';
 import type { ConnectionState } from './model';
 import { clusterView, type CloudHsmClusterView } from './cloudhsm/view';
-import { storeList } from './customKeyStores';
 import {
   identities,
   SERVICE_PRINCIPALS,
@@ -169,7 +168,7 @@ export function worldView(world: WorldState): WorldView {
           grants: key.grants.map(grantView),
         })),
         stored: (world.services.items[code] ?? []).map(storedItemView),
-        customKeyStores: storeList(region).map((store) => ({
+        customKeyStores: Object.values(region.customKeyStores ?? {}).map((store) => ({
           id: store.id,
           name: store.name,
           clusterId: store.clusterId,

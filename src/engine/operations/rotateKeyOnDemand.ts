@@ -6,7 +6,7 @@ import {
   ON_DEMAND_ROTATION_LIMIT,
   requireRotationManagedHere,
 } from '../rotation';
-import { rotate } from '../scheduler';
+import { rotate } from '../dueWork';
 import { KeyIdType, required } from '../shapes';
 
 export const rotateKeyOnDemand = defineOperation<

@@ -6,7 +6,9 @@
  * Every attempt to change, rotate, disable, delete or use one directly is refused by that
  * policy with AWS's AccessDeniedException: no special case in any operation.
  */
+import type { KeyMetadata } from '@aws-sdk/client-kms';
 import { aliasArn, keyArn, rootArn } from '../arn';
+import { keyMetadata } from '../keyMetadata';
 import { currentMaterial, materialStep, newMaterialFor } from '../material';
 import type { KmsKey } from '../model';
 import type { OperationContext } from '../operation';
@@ -63,11 +65,14 @@ export function findAwsManagedKey(
   return alias ? ctx.regionState.keys[alias.targetKeyId] : undefined;
 }
 
-/** Creates the service's AWS managed key and its `aws/…` alias in the context's Region. */
+/**
+ * Creates the service's AWS managed key and its `aws/…` alias in the context's Region;
+ * resolves to the key and the KeyMetadata its CreateKey record returns.
+ */
 export async function createAwsManagedKey(
   ctx: OperationContext,
   service: AwsServiceName,
-): Promise<KmsKey> {
+): Promise<{ key: KmsKey; metadata: KeyMetadata }> {
   const facts = SERVICES[service];
   const keyId = crypto.randomUUID();
   const key: KmsKey = {
@@ -106,5 +111,5 @@ export async function createAwsManagedKey(
   ctx.step({ type: 'change', target: 'key', id: keyId, what: 'created' });
   materialStep(ctx, key, currentMaterial(key), 'generate');
   ctx.step({ type: 'change', target: 'alias', id: facts.managedAlias, what: 'created' });
-  return key;
+  return { key, metadata: keyMetadata(key, ctx.world) };
 }
