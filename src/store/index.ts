@@ -83,4 +83,12 @@ export {
   type WrappingAlgorithm,
   type WrappingKeySpec,
 } from './outside/importAlgorithms';
+export {
+  dateAfter,
+  hexOf,
+  parseMaterial,
+  parseValidTo,
+  type MaterialRefusal,
+  type ValidToRefusal,
+} from './outside/materialInput';
 export { preloadEngine } from './preloadEngine';
