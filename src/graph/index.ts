@@ -49,6 +49,12 @@ export {
   type RegionVisibility,
 } from './worldQueries';
 export { worldGraph, type WorldGraphInput } from './worldGraph';
+export {
+  MULTI_REGION_SOURCE_HANDLE,
+  MULTI_REGION_TARGET_HANDLE,
+  type MultiRegionEdge,
+  type MultiRegionEdgeData,
+} from './multiRegionEdges';
 export { captionOf, NARRATION_KEYS, type Caption, type NarrationKey } from './narration';
 export { timelineOf, type Cue, type CueWhat, type Timeline } from './timeline';
 export {

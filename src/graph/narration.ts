@@ -8,6 +8,7 @@ import type { AuthorizeStep, TraceStep } from '../engine';
 import type { LocalAction, LocalRecord, PlayableRecord } from './localRecord';
 
 type MaterialStep = Extract<TraceStep, { type: 'material' }>;
+type ChangeStep = Extract<TraceStep, { type: 'change' }>;
 
 /** A record's request members (records keep the input as the caller gave it). */
 const requestMembers = (input: unknown): Readonly<Record<string, unknown>> =>
@@ -39,6 +40,7 @@ export const NARRATION_KEYS = [
   'materialEncryptDataKey',
   'materialDecrypt',
   'materialDecryptFailed',
+  'materialDecryptRelated',
   'materialRotate',
   'materialDestroy',
   'materialImport',
@@ -75,6 +77,10 @@ export const NARRATION_KEYS = [
   'keyGrantRetired',
   'keyGrantRevoked',
   'keyChanged',
+  'keyReplicated',
+  'keyPrimaryRegionPrimary',
+  'keyPrimaryRegionReplica',
+  'keySynchronized',
   'aliasCreated',
   'aliasRetargeted',
   'aliasDeleted',
@@ -123,6 +129,8 @@ const KEY_CHANGES: Record<string, NarrationKey> = {
   'grant-created': 'keyGrantCreated',
   'grant-retired': 'keyGrantRetired',
   'grant-revoked': 'keyGrantRevoked',
+  replicated: 'keyReplicated',
+  synchronized: 'keySynchronized',
 };
 const ALIAS_CHANGES: Record<string, NarrationKey> = {
   created: 'aliasCreated',
@@ -257,6 +265,19 @@ function authorizeCaption(s: AuthorizeStep): Caption {
   }
 }
 
+/** Multi-Region keys' ids start with `mrk-` (related keys share it in every Region). */
+const isMultiRegionKeyId = (keyId: string): boolean => keyId.startsWith('mrk-');
+
+/**
+ * What a key change is called. UpdatePrimaryRegion changes two keys: the one in the call's
+ * Region (the primary until now) and its replica in `region`, the new primary.
+ */
+function keyChangeKey(s: ChangeStep): NarrationKey {
+  if (s.what === 'primary-region')
+    return s.region ? 'keyPrimaryRegionPrimary' : 'keyPrimaryRegionReplica';
+  return KEY_CHANGES[s.what] ?? 'keyChanged';
+}
+
 /** The caption of a record's `step`-th cue (one cue per trace step; local work has one). */
 export function captionOf(record: PlayableRecord, step: number): Caption {
   if (record.kind === 'local') {
@@ -349,6 +370,9 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
         const asymmetric = asymmetricMaterial(s, values);
         if (asymmetric) return asymmetric;
         if (s.action === 'decrypt' && !s.ok) return { key: 'materialDecryptFailed', values };
+        // A multi-Region key's ciphertext names no Region: its related key decrypts it here.
+        if (s.action === 'decrypt' && isMultiRegionKeyId(s.keyId))
+          return { key: 'materialDecryptRelated', values };
         if (s.action === 'verify' && !s.ok) return { key: 'materialVerifyFailed', values };
         if (s.action === 'verify-mac' && !s.ok) return { key: 'materialVerifyMacFailed', values };
         if (s.action === 'encrypt' && DATA_KEY_OPERATIONS.has(operation))
@@ -385,8 +409,8 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
       case 'change':
         return s.target === 'key'
           ? {
-              key: KEY_CHANGES[s.what] ?? 'keyChanged',
-              values: { ...keyValues(s.id), what: s.what },
+              key: keyChangeKey(s),
+              values: { ...keyValues(s.id), what: s.what, region: s.region ?? region },
             }
           : { key: ALIAS_CHANGES[s.what] ?? 'aliasChanged', values: { alias: s.id, what: s.what } };
       case 'audit':

@@ -26,6 +26,8 @@ export type KeyNodeData = {
   keySpec: KeyView['keySpec'];
   /** Who manages the key: the customer (you) or AWS (an AWS managed key, `alias/aws/…`). */
   keyManager: KeyView['keyManager'];
+  /** A multi-Region key's role: one of related keys, linked on the canvas (multiRegionEdges.ts). */
+  multiRegionRole?: KeyView['multiRegionRole'];
 };
 
 /**

@@ -152,6 +152,9 @@ export function timelineOf(record: PlayableRecord): Timeline {
       case 'random':
         return at(endpoint, 'random');
       case 'change':
+        // A change in another Region (a multi-Region replica) plays at that Region's key.
+        if (step.target === 'key' && step.region && step.region !== record.region)
+          return at(keyNodeId(step.region, step.id), 'change');
         return at(step.target === 'key' ? key(step.id) : endpoint, 'change');
       case 'audit':
         return {

@@ -53,6 +53,7 @@ import {
   type Rect,
   type Size,
 } from './layout';
+import { multiRegionEdges } from './multiRegionEdges';
 import type {
   AccountNode,
   AwsOwnedKeyNode,
@@ -245,6 +246,7 @@ export function worldGraph({
           state: key.state,
           keySpec: key.keySpec,
           keyManager: key.keyManager,
+          ...(key.multiRegionRole ? { multiRegionRole: key.multiRegionRole } : {}),
         },
       };
     });
@@ -372,7 +374,7 @@ export function worldGraph({
       ...otherAccounts(),
       ...awsOwnedKeys(account.height ?? 0),
     ],
-    edges: [],
+    edges: multiRegionEdges(regions.flatMap((r) => r.keyNodes)),
   };
 
   /**

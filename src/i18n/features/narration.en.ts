@@ -39,6 +39,8 @@ export const narrationEn: Widen<typeof narrationEs> = {
   materialDecrypt: "KMS in {{region}} decrypts with version {{version}} of the key's material",
   materialDecryptFailed:
     'Version {{version}} of the material cannot decrypt it: the ciphertext or the encryption context does not match',
+  materialDecryptRelated:
+    "KMS in {{region}} decrypts with version {{version}} of the multi-Region key {{key}}'s material: related keys share the material, so it decrypts here, with no call to another Region",
   materialRotate: 'KMS in {{region}} creates version {{version}} of the material: the key rotates',
   materialDestroy: "KMS in {{region}} destroys version {{version}} of the key's material",
   materialImport:
@@ -86,6 +88,12 @@ export const narrationEn: Widen<typeof narrationEs> = {
   keyGrantRetired: 'A grant of the key {{key}} is retired',
   keyGrantRevoked: 'A grant of the key {{key}} is revoked',
   keyChanged: 'The key {{key}} changes ({{what}})',
+  keyReplicated:
+    'KMS creates the replica in {{region}} with the same ID ({{key}}) and copies the key material',
+  keyPrimaryRegionPrimary: 'The replica {{key}} in {{region}} becomes the primary key',
+  keyPrimaryRegionReplica: 'The primary key {{key}} in {{region}} becomes a replica',
+  keySynchronized:
+    'KMS finishes synchronizing the multi-Region key {{key}} in {{region}} with its related keys',
   aliasCreated: 'The alias {{alias}} is created',
   aliasRetargeted: 'The alias {{alias}} now points to another key',
   aliasDeleted: 'The alias {{alias}} is deleted',

@@ -42,6 +42,8 @@ export const narrationEs = {
   materialDecrypt: 'KMS en {{region}} descifra con la versión {{version}} del material de la clave',
   materialDecryptFailed:
     'La versión {{version}} del material no puede descifrarlo: el texto cifrado o el contexto de cifrado no coinciden',
+  materialDecryptRelated:
+    'KMS en {{region}} descifra con la versión {{version}} del material de la clave multirregión {{key}}: sus claves relacionadas comparten el material, así que descifra aquí, sin llamar a otra región',
   materialRotate: 'KMS en {{region}} crea la versión {{version}} del material: la clave rota',
   materialDestroy: 'KMS en {{region}} destruye la versión {{version}} del material de la clave',
   materialImport:
@@ -88,6 +90,12 @@ export const narrationEs = {
   keyGrantRetired: 'Se retira una concesión de la clave {{key}}',
   keyGrantRevoked: 'Se revoca una concesión de la clave {{key}}',
   keyChanged: 'Cambia la clave {{key}} ({{what}})',
+  keyReplicated:
+    'KMS crea la réplica en {{region}} con el mismo ID ({{key}}) y copia el material de clave',
+  keyPrimaryRegionPrimary: 'La réplica {{key}} de {{region}} pasa a ser la clave primaria',
+  keyPrimaryRegionReplica: 'La clave primaria {{key}} de {{region}} pasa a ser una réplica',
+  keySynchronized:
+    'KMS termina de sincronizar la clave multirregión {{key}} en {{region}} con sus claves relacionadas',
   aliasCreated: 'Se crea el alias {{alias}}',
   aliasRetargeted: 'El alias {{alias}} pasa a apuntar a otra clave',
   aliasDeleted: 'Se elimina el alias {{alias}}',

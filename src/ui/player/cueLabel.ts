@@ -35,6 +35,14 @@ const MATERIAL_LABEL: Partial<Record<NarrationKey, string>> = {
   materialVerifyMacFailed: 'materialHmac',
 };
 
+/** Multi-Region changes say which ("Replica", "New primary") rather than "Change". */
+const CHANGE_LABEL: Partial<Record<NarrationKey, string>> = {
+  keyReplicated: 'replicated',
+  keyPrimaryRegionPrimary: 'newPrimary',
+  keyPrimaryRegionReplica: 'newReplica',
+  keySynchronized: 'synchronized',
+};
+
 /** A service's half of envelope encryption reads as the caller's does, at the service's node. */
 const SAME_LABEL: Partial<Record<Cue['what'], string>> = {
   'service-encrypt-data': 'encrypt-data',
@@ -58,7 +66,10 @@ export function cueLabel(t: TFunction, record: PlayableRecord, cue: Cue): string
         : undefined;
   const label =
     refused ??
-    ((cue.what === 'material' && MATERIAL_LABEL[caption.key]) || SAME_LABEL[cue.what] || cue.what);
+    ((cue.what === 'material' && MATERIAL_LABEL[caption.key]) ||
+      (cue.what === 'change' && CHANGE_LABEL[caption.key]) ||
+      SAME_LABEL[cue.what] ||
+      cue.what);
   return lookup(`player.cue.${label}`, {
     ...values,
     operation: operationName(t, record),
