@@ -11,32 +11,18 @@ import type { EncryptionAlgorithmSpec } from '@aws-sdk/client-kms';
 import { checkEncryptionAlgorithm } from './algorithms';
 import type { EncryptionContext } from './encryptionContext';
 import { kmsError } from './errors';
-import { KEY_SPECS, type KeySpec } from './keySpecs';
+import { KEY_SPECS } from './keySpecs';
 import { currentMaterial, decryptBlob, materialStep } from './material';
 import type { KeyMaterial, KmsKey } from './model';
 import type { AccessDetails, OperationContext } from './operation';
+import {
+  isRsaEncryption,
+  maxRsaPlaintext,
+  RSA_OAEP_HASH,
+  type RsaEncryptionAlgorithm,
+} from './rsaLimits';
 
-export type RsaEncryptionAlgorithm = 'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256';
-
-const HASH: Record<RsaEncryptionAlgorithm, { name: 'SHA-1' | 'SHA-256'; bytes: number }> = {
-  RSAES_OAEP_SHA_1: { name: 'SHA-1', bytes: 20 },
-  RSAES_OAEP_SHA_256: { name: 'SHA-256', bytes: 32 },
-};
-
-const MODULUS_BYTES: Partial<Record<KeySpec, number>> = {
-  RSA_2048: 256,
-  RSA_3072: 384,
-  RSA_4096: 512,
-};
-
-export const isRsaEncryption = (
-  algorithm: string | undefined,
-): algorithm is RsaEncryptionAlgorithm =>
-  algorithm === 'RSAES_OAEP_SHA_1' || algorithm === 'RSAES_OAEP_SHA_256';
-
-/** The longest plaintext OAEP takes (RFC 8017 7.1.1): modulus − 2·hash − 2 bytes. */
-export const maxRsaPlaintext = (spec: KeySpec, algorithm: RsaEncryptionAlgorithm): number =>
-  (MODULUS_BYTES[spec] ?? 0) - 2 * HASH[algorithm].bytes - 2;
+export { isRsaEncryption, maxRsaPlaintext, type RsaEncryptionAlgorithm } from './rsaLimits';
 
 /**
  * An encryption context is for symmetric keys only. AWS's wording was not recorded here;
@@ -83,7 +69,7 @@ export async function rsaEncrypt(
   const publicKey = await crypto.subtle.importKey(
     'spki',
     material.publicKey as BufferSource,
-    { name: 'RSA-OAEP', hash: HASH[algorithm].name },
+    { name: 'RSA-OAEP', hash: RSA_OAEP_HASH[algorithm].name },
     false,
     ['encrypt'],
   );
@@ -110,7 +96,7 @@ export async function rsaDecrypt(
   const privateKey = await crypto.subtle.importKey(
     'pkcs8',
     material.bytes as BufferSource,
-    { name: 'RSA-OAEP', hash: HASH[algorithm].name },
+    { name: 'RSA-OAEP', hash: RSA_OAEP_HASH[algorithm].name },
     false,
     ['decrypt'],
   );

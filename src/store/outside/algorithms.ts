@@ -3,7 +3,7 @@
  * publicKeyCrypto.ts so the UI can list them without loading the cryptography.
  */
 import { KEY_SPECS, type KeySpec } from '../../engine/keySpecs';
-import { maxRsaPlaintext } from '../../engine/rsaEncryption';
+import { maxRsaPlaintext } from '../../engine/rsaLimits';
 
 /** The RSA encryption algorithms KMS offers. */
 export type PublicKeyEncryption = 'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256';
