@@ -37,6 +37,15 @@ export type {
   WorldNode,
 } from './nodes';
 export { kmsEndpointHost } from './nodes';
+export type {
+  ClusterNode,
+  ClusterNodeData,
+  HsmNode,
+  HsmNodeData,
+  KeyStoreNode,
+  KeyStoreNodeData,
+} from './cloudHsmNodes';
+export type { HsmZone } from './cloudHsmNarration';
 export { plainEqual } from './plainEqual';
 export { reuseEqualNodes } from './reuseEqualNodes';
 export type { SyntheticWorldSpec } from './syntheticWorld';

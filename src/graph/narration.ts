@@ -5,6 +5,13 @@
  */
 import { SERVICES, serviceOfPrincipal, viaService } from '../engine';
 import type { AuthorizeStep, TraceStep } from '../engine';
+import {
+  CLOUDHSM_NARRATION_KEYS,
+  hsmMaterialCaption,
+  hsmRandomCaption,
+  storeChangeCaption,
+  type HsmZone,
+} from './cloudHsmNarration';
 import type { LocalAction, LocalRecord, PlayableRecord } from './localRecord';
 
 type MaterialStep = Extract<TraceStep, { type: 'material' }>;
@@ -111,6 +118,7 @@ export const NARRATION_KEYS = [
   'serviceHoldDataKey',
   'awsOwnedEncrypt',
   'awsOwnedDecrypt',
+  ...CLOUDHSM_NARRATION_KEYS,
 ] as const;
 
 /** The engine's `change` steps, by what changed. */
@@ -279,7 +287,7 @@ function keyChangeKey(s: ChangeStep): NarrationKey {
 }
 
 /** The caption of a record's `step`-th cue (one cue per trace step; local work has one). */
-export function captionOf(record: PlayableRecord, step: number): Caption {
+export function captionOf(record: PlayableRecord, step: number, hsmZone?: HsmZone): Caption {
   if (record.kind === 'local') {
     if (step !== 0) throw new RangeError(`no step ${step} in local ${record.action}`);
     return {
@@ -367,6 +375,9 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
         };
       case 'material': {
         const values = { region: s.location.region, version: s.version, ...keyValues(s.keyId) };
+        // Origin AWS_CLOUDHSM: the HSM of the store's cluster did the work, and is named.
+        const inHsm = hsmMaterialCaption(s, operation, values, hsmZone);
+        if (inHsm) return inHsm;
         const asymmetric = asymmetricMaterial(s, values);
         if (asymmetric) return asymmetric;
         if (s.action === 'decrypt' && !s.ok) return { key: 'materialDecryptFailed', values };
@@ -405,8 +416,14 @@ export function captionOf(record: PlayableRecord, step: number): Caption {
           values: { bytes: s.bytes, ...keyValues(s.keyId) },
         };
       case 'random':
-        return { key: 'random', values: { bytes: s.bytes, region: s.region } };
+        return (
+          hsmRandomCaption(s, hsmZone) ?? {
+            key: 'random',
+            values: { bytes: s.bytes, region: s.region },
+          }
+        );
       case 'change':
+        if (s.target === 'custom-key-store') return storeChangeCaption(s, region);
         return s.target === 'key'
           ? {
               key: keyChangeKey(s),

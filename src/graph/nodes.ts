@@ -1,5 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { AwsServiceName, IdentityId, KeyView } from '../engine';
+import type { CloudHsmNode } from './cloudHsmNodes';
 
 /** The AWS account: the outer boundary everything else sits in. */
 export type AccountNodeData = { accountId: string };
@@ -28,6 +29,8 @@ export type KeyNodeData = {
   keyManager: KeyView['keyManager'];
   /** A multi-Region key's role: one of related keys, linked on the canvas (multiRegionEdges.ts). */
   multiRegionRole?: KeyView['multiRegionRole'];
+  /** Origin AWS_CLOUDHSM: the name of the custom key store it lives in (cloudHsmNodes.ts). */
+  keyStore?: string;
 };
 
 /**
@@ -115,7 +118,8 @@ export type WorldNode =
   | KeyNode
   | PrincipalNode
   | OutsideNode
-  | AwsOwnedKeyNode;
+  | AwsOwnedKeyNode
+  | CloudHsmNode;
 
 export interface WorldGraph {
   /** Parents before their children, as React Flow requires. */

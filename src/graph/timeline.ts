@@ -12,6 +12,8 @@ import { serviceOfRecord } from './awsServices';
 import {
   awsOwnedKeyNodeId,
   cloudTrailNodeId,
+  hsmNodeId,
+  keyStoreNodeId,
   keyNodeId,
   kmsEndpointNodeId,
   OUTSIDE_AWS_NODE_ID,
@@ -139,7 +141,14 @@ export function timelineOf(record: PlayableRecord): Timeline {
       case 'check-state':
         return at(key(step.keyId), 'check-state', step.allowed);
       case 'material':
-        return at(key(step.keyId), 'material', step.ok);
+        // Origin AWS_CLOUDHSM: the work shows at the HSM of the store's cluster that did it.
+        return at(
+          step.location.kind === 'cloudhsm' && step.location.hsmId
+            ? hsmNodeId(step.location.clusterId, step.location.hsmId)
+            : key(step.keyId),
+          'material',
+          step.ok,
+        );
       case 'data-key':
         return {
           kind: 'travel',
@@ -150,8 +159,15 @@ export function timelineOf(record: PlayableRecord): Timeline {
           ok: true,
         };
       case 'random':
-        return at(endpoint, 'random');
+        return at(
+          step.location?.kind === 'cloudhsm' && step.location.hsmId
+            ? hsmNodeId(step.location.clusterId, step.location.hsmId)
+            : endpoint,
+          'random',
+        );
       case 'change':
+        if (step.target === 'custom-key-store')
+          return at(keyStoreNodeId(step.region ?? record.region, step.id), 'change');
         // A change in another Region (a multi-Region replica) plays at that Region's key.
         if (step.target === 'key' && step.region && step.region !== record.region)
           return at(keyNodeId(step.region, step.id), 'change');

@@ -16,6 +16,7 @@
  */
 import type { WorldView } from '../engine';
 import { regionServices, type RegionServices, type StagedService } from './awsServices';
+import { cloudHsmBlock } from './cloudHsmNodes';
 import {
   accountNodeId,
   awsOwnedKeyNodeId,
@@ -179,6 +180,8 @@ export function worldGraph({
   const regions = visibleRegions(view, selectedRegion, regionVisibility).map((code) => {
     const id = regionNodeId(code);
     const keys = regionKeys(view, code);
+    const regionView = view.regions.find((r) => r.code === code);
+    const storeNames = new Map((regionView?.customKeyStores ?? []).map((c) => [c.id, c.name]));
     const aws = regionServices(view, code, staged);
     const top = keysTop(aws.services.length);
     const keyMin = { x: REGION_PADDING, y: top };
@@ -247,9 +250,21 @@ export function worldGraph({
           keySpec: key.keySpec,
           keyManager: key.keyManager,
           ...(key.multiRegionRole ? { multiRegionRole: key.multiRegionRole } : {}),
+          ...(key.customKeyStoreId && storeNames.has(key.customKeyStoreId)
+            ? { keyStore: storeNames.get(key.customKeyStoreId) }
+            : {}),
         },
       };
     });
+    // CloudHSM clusters and key stores: below everything else, so never under a key.
+    const hsm = cloudHsmBlock(regionView, id, {
+      x: REGION_PADDING,
+      y: (keyNodes.length > 0 ? contentBottom : top - KEY_GAP) + KEY_GAP,
+    });
+    if (hsm.nodes.length > 0) {
+      contentRight = Math.max(contentRight, hsm.right);
+      contentBottom = Math.max(contentBottom, hsm.bottom);
+    }
     const size: Size = {
       width: Math.max(REGION_MIN_SIZE.width, contentRight + REGION_PADDING),
       height: Math.max(REGION_MIN_SIZE.height, contentBottom + REGION_PADDING),
@@ -262,6 +277,7 @@ export function worldGraph({
       serviceNodes: [...serviceNodes(code, id), ...awsServiceNodes],
       awsOwned: aws.awsOwned,
       keyNodes,
+      hsmNodes: hsm.nodes,
       position: dragged(id, accountMin),
     };
   });
@@ -332,7 +348,7 @@ export function worldGraph({
       },
     };
     placedRegions.push({ code: region.code, x: position.x, awsOwned: region.awsOwned });
-    regionNodes.push(regionNode, ...region.serviceNodes, ...region.keyNodes);
+    regionNodes.push(regionNode, ...region.serviceNodes, ...region.keyNodes, ...region.hsmNodes);
   }
   for (const p of principalNodes) {
     right = Math.max(right, p.position.x + PRINCIPAL_SIZE.width);

@@ -15,7 +15,7 @@ export type RegionVisibility = Readonly<Record<string, boolean>>;
 
 /**
  * Regions worth drawing, in the engine's order: those with keys or stored items (an S3 object
- * under an AWS owned key needs no KMS key), plus those the user chose
+ * under an AWS owned key needs no KMS key) or CloudHSM clusters, plus those the user chose
  * to show, minus those they hid — and always the one the user is working in.
  */
 export function visibleRegions(
@@ -27,7 +27,10 @@ export function visibleRegions(
     .filter(
       (r) =>
         r.code === selectedRegion ||
-        (visibility[r.code] ?? (r.keys.length > 0 || (r.stored?.length ?? 0) > 0)),
+        (visibility[r.code] ??
+          (r.keys.length > 0 ||
+            (r.stored?.length ?? 0) > 0 ||
+            (r.cloudHsmClusters?.length ?? 0) > 0)),
     )
     .map((r) => r.code);
 }

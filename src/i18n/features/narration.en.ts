@@ -145,4 +145,26 @@ export const narrationEn: Widen<typeof narrationEs> = {
     '{{service}} encrypts the data ({{bytes}} bytes) with an AWS owned key: no call reaches KMS in your account and nothing goes to its CloudTrail',
   awsOwnedDecrypt:
     '{{service}} decrypts the data ({{bytes}} bytes) with an AWS owned key: again nothing reaches KMS in your account or its CloudTrail',
+  hsmGenerate:
+    'HSM {{hsm}} of cluster {{cluster}} in {{zone}} generates the key material of {{key}}: it lives in your CloudHSM cluster',
+  hsmEncrypt:
+    'HSM {{hsm}} of cluster {{cluster}} in {{zone}} encrypts with the key material of {{key}}',
+  hsmEncryptDataKey:
+    'HSM {{hsm}} of cluster {{cluster}} in {{zone}} encrypts a data key with the key material of {{key}}',
+  hsmDecrypt:
+    'HSM {{hsm}} of cluster {{cluster}} in {{zone}} decrypts with the key material of {{key}}',
+  hsmDecryptFailed:
+    'HSM {{hsm}} of cluster {{cluster}} cannot decrypt it: the ciphertext or the encryption context do not match',
+  hsmDestroy: 'The key material of {{key}} is deleted from the HSMs of cluster {{cluster}}',
+  hsmNoHsm: 'Cluster {{cluster}} has no active HSM: key {{key}} cannot work',
+  hsmRandom: 'HSM {{hsm}} of cluster {{cluster}} in {{zone}} generates {{bytes}} random bytes',
+  storeCreated: 'KMS creates the custom key store {{store}} in {{region}}, disconnected',
+  storeUpdated: 'The settings of custom key store {{store}} change',
+  storeDeleted: 'Custom key store {{store}} is deleted',
+  storeConnecting: 'Key store {{store}} starts connecting: KMS logs in to the cluster as kmsuser',
+  storeConnected: 'Key store {{store}} is connected: its KMS keys can work in the cluster',
+  storeConnectionFailed:
+    'Key store {{store}} fails to connect (FAILED): see its ConnectionErrorCode',
+  storeDisconnected: 'Key store {{store}} disconnects: its KMS keys become Unavailable',
+  storeChanged: 'Custom key store {{store}} changes ({{what}})',
 };

@@ -147,4 +147,28 @@ export const narrationEs = {
     '{{service}} cifra los datos ({{bytes}} bytes) con una clave propiedad de AWS: ninguna llamada llega a KMS en tu cuenta y no queda nada en su CloudTrail',
   awsOwnedDecrypt:
     '{{service}} descifra los datos ({{bytes}} bytes) con una clave propiedad de AWS: tampoco llega nada a KMS en tu cuenta ni a su CloudTrail',
+  hsmGenerate:
+    'El HSM {{hsm}} del clúster {{cluster}} en {{zone}} genera el material de la clave {{key}}: vive en tu clúster de CloudHSM',
+  hsmEncrypt:
+    'El HSM {{hsm}} del clúster {{cluster}} en {{zone}} cifra con el material de la clave {{key}}',
+  hsmEncryptDataKey:
+    'El HSM {{hsm}} del clúster {{cluster}} en {{zone}} cifra una clave de datos con el material de la clave {{key}}',
+  hsmDecrypt:
+    'El HSM {{hsm}} del clúster {{cluster}} en {{zone}} descifra con el material de la clave {{key}}',
+  hsmDecryptFailed:
+    'El HSM {{hsm}} del clúster {{cluster}} no puede descifrarlo: el texto cifrado o el contexto de cifrado no coinciden',
+  hsmDestroy: 'Se borra el material de la clave {{key}} de los HSM del clúster {{cluster}}',
+  hsmNoHsm: 'El clúster {{cluster}} no tiene ningún HSM activo: la clave {{key}} no puede trabajar',
+  hsmRandom: 'El HSM {{hsm}} del clúster {{cluster}} en {{zone}} genera {{bytes}} bytes aleatorios',
+  storeCreated: 'KMS crea el almacén de claves personalizado {{store}} en {{region}}, desconectado',
+  storeUpdated: 'Cambia la configuración del almacén de claves personalizado {{store}}',
+  storeDeleted: 'Se elimina el almacén de claves personalizado {{store}}',
+  storeConnecting:
+    'El almacén {{store}} empieza a conectarse: KMS inicia sesión como kmsuser en el clúster',
+  storeConnected:
+    'El almacén {{store}} queda conectado: sus claves KMS pueden trabajar en el clúster',
+  storeConnectionFailed:
+    'El almacén {{store}} no logra conectarse (FAILED): mira su ConnectionErrorCode',
+  storeDisconnected: 'El almacén {{store}} se desconecta: sus claves KMS pasan a No disponible',
+  storeChanged: 'Cambia el almacén de claves personalizado {{store}} ({{what}})',
 } as const;

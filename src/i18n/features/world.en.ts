@@ -82,4 +82,22 @@ export const worldEn: Widen<typeof worldEs> = {
       node: 'AWS owned key, outside your account, used by {{services}} in {{region}}: no key ID, no CloudTrail',
     },
   },
+  cloudHsm: {
+    cluster: 'CloudHSM cluster',
+    clusterNode: 'CloudHSM cluster {{cluster}} in {{region}} ({{state}}): {{count}} HSMs',
+    noHsm: 'No HSM',
+    hsmNode: 'HSM {{hsm}} of cluster {{cluster}} in {{zone}}',
+    emptyNode: 'Zone {{zone}} of cluster {{cluster}} has no HSM',
+    store: 'Custom key store',
+    storeNode: 'Custom key store {{name}} ({{state}}) of cluster {{cluster}}: {{keys}}',
+    noKeys: 'no KMS keys',
+    keyIn: 'In CloudHSM: {{store}}',
+    state: {
+      CONNECTED: 'Connected',
+      CONNECTING: 'Connecting',
+      DISCONNECTED: 'Disconnected',
+      DISCONNECTING: 'Disconnecting',
+      FAILED: 'Not connected (FAILED)',
+    },
+  },
 };

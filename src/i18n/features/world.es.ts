@@ -81,4 +81,23 @@ export const worldEs = {
       node: 'Clave propiedad de AWS, fuera de tu cuenta, usada por {{services}} en {{region}}: sin ID de clave ni CloudTrail',
     },
   },
+  cloudHsm: {
+    cluster: 'Clúster de CloudHSM',
+    clusterNode: 'Clúster de CloudHSM {{cluster}} en {{region}} ({{state}}): {{count}} HSM',
+    noHsm: 'Sin HSM',
+    hsmNode: 'HSM {{hsm}} del clúster {{cluster}} en {{zone}}',
+    emptyNode: 'La zona {{zone}} del clúster {{cluster}} no tiene HSM',
+    store: 'Almacén de claves personalizado',
+    storeNode:
+      'Almacén de claves personalizado {{name}} ({{state}}) del clúster {{cluster}}: {{keys}}',
+    noKeys: 'sin claves KMS',
+    keyIn: 'En CloudHSM: {{store}}',
+    state: {
+      CONNECTED: 'Conectado',
+      CONNECTING: 'Conectando',
+      DISCONNECTED: 'Desconectado',
+      DISCONNECTING: 'Desconectando',
+      FAILED: 'Sin conexión (FAILED)',
+    },
+  },
 } as const;

@@ -64,7 +64,9 @@ function DetailedKey({ data, selected }: NodeProps<KeyNode>) {
         </p>
         <p className="mt-0.5 truncate font-mono text-[11px] text-slate-700">{data.keySpec}</p>
         <p className="mt-0.5 truncate text-xs text-slate-600">
-          {t(`canvas.keyManager.${data.keyManager}`)}
+          {data.keyStore
+            ? t('world.cloudHsm.keyIn', { store: data.keyStore })
+            : t(`canvas.keyManager.${data.keyManager}`)}
         </p>
       </div>
     </div>

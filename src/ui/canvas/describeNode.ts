@@ -60,6 +60,31 @@ export function describeNode(node: WorldNode, t: TFunction): string {
     }
     case 'outside':
       return t('principals.outside.node');
+    case 'cluster':
+      return t('world.cloudHsm.clusterNode', {
+        cluster: node.data.clusterId,
+        region: node.data.region,
+        state: node.data.state,
+        count: node.data.hsmCount,
+      });
+    case 'hsm':
+      return node.data.hsmId
+        ? t('world.cloudHsm.hsmNode', {
+            hsm: node.data.hsmId,
+            cluster: node.data.clusterId,
+            zone: node.data.availabilityZone,
+          })
+        : t('world.cloudHsm.emptyNode', {
+            cluster: node.data.clusterId,
+            zone: node.data.availabilityZone,
+          });
+    case 'keyStore':
+      return t('world.cloudHsm.storeNode', {
+        name: node.data.name,
+        state: t(`world.cloudHsm.state.${node.data.connectionState}`),
+        cluster: node.data.clusterId,
+        keys: node.data.keys.length > 0 ? node.data.keys.join(', ') : t('world.cloudHsm.noKeys'),
+      });
   }
 }
 

@@ -2,6 +2,9 @@ import type { NodeTypes } from '@xyflow/react';
 import { AccountNodeView } from './AccountNodeView';
 import { AwsOwnedKeyNodeView } from './AwsOwnedKeyNodeView';
 import { AwsServiceNodeView } from './AwsServiceNodeView';
+import { CloudHsmClusterNodeView } from './CloudHsmClusterNodeView';
+import { CloudHsmHsmNodeView } from './CloudHsmHsmNodeView';
+import { CloudHsmKeyStoreNodeView } from './CloudHsmKeyStoreNodeView';
 import { KeyNodeView } from './KeyNodeView';
 import { OutsideNodeView } from './OutsideNodeView';
 import { PrincipalNodeView } from './PrincipalNodeView';
@@ -18,4 +21,7 @@ export const NODE_TYPES = {
   key: KeyNodeView,
   principal: PrincipalNodeView,
   outside: OutsideNodeView,
+  cluster: CloudHsmClusterNodeView,
+  hsm: CloudHsmHsmNodeView,
+  keyStore: CloudHsmKeyStoreNodeView,
 } satisfies NodeTypes;
