@@ -9,6 +9,7 @@
  * Each function checks everything before it changes anything, so a refusal changes nothing.
  */
 import { randomBytes, toHex } from '../crypto/bytes';
+import { isRegionCode } from '../regions';
 import { CloudHsmError } from './errors';
 import type { CloudHsmCluster, CloudHsmState, Hsm } from './model';
 
@@ -53,6 +54,12 @@ export function createCluster(
   options: CreateClusterOptions,
   now: number,
 ): CloudHsmCluster {
+  if (!isRegionCode(options.region)) {
+    throw new CloudHsmError(
+      'CloudHsmInvalidRequestException',
+      `${String(options.region)} is not a Region of the lab.`,
+    );
+  }
   const zones = availabilityZonesOf(options.region);
   const chosen = [...new Set(options.availabilityZones ?? zones)];
   const unknown = chosen.find((z) => !zones.includes(z));
