@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ActingSlice } from './actingSlice';
 import type { CanvasSlice } from './canvasSlice';
+import type { CloudHsmSlice } from './cloudHsmSlice';
 import type { ImportSlice } from './importSlice';
 import type { InspectorSlice } from './inspectorSlice';
 import type { OutsideSlice } from './outsideSlice';
@@ -28,7 +29,8 @@ export type AppState = WorldSlice &
   OutsideSlice &
   ImportSlice &
   ActingSlice &
-  ServicesSlice;
+  ServicesSlice &
+  CloudHsmSlice;
 
 /** A slice creator that sees (and may read) the whole state. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -3,6 +3,7 @@ import { createKms, type Kms, type RegionCode } from '../engine';
 import { createActingSlice } from './actingSlice';
 import type { AppState } from './appState';
 import { createCanvasSlice } from './canvasSlice';
+import { createCloudHsmSlice } from './cloudHsmSlice';
 import { createInspectorSlice } from './inspectorSlice';
 import { createImportSlice } from './importSlice';
 import { createOutsideSlice } from './outsideSlice';
@@ -54,5 +55,6 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createImportSlice(...a),
     ...createActingSlice(storage)(...a),
     ...createServicesSlice(...a),
+    ...createCloudHsmSlice(...a),
   }));
 }

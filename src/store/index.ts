@@ -15,6 +15,13 @@ export { LANGUAGE_KEY, memoryStorage, type PrefsStorage } from './prefsStorage';
 export { RECORD_LIMIT, type WorldSlice } from './worldSlice';
 export { ACTING_AS_KEY, type ActingSlice, type IamFailure } from './actingSlice';
 export { SERVICE_WORK_ACTION, type ServicesSlice } from './servicesSlice';
+export {
+  validKmsUserPassword,
+  type CloudHsmFailure,
+  type CloudHsmOutcome,
+  type CloudHsmReason,
+  type CloudHsmSlice,
+} from './cloudHsmSlice';
 /** Blobs as the AWS CLI prints them, for views (the engine's own encoder). */
 export { fromBase64, toBase64 } from '../engine';
 export {
