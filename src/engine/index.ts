@@ -14,16 +14,11 @@ export { handleJsonRequest, type JsonRequest, type JsonResponse } from './protoc
 export { createSdkRequestHandler } from './protocol/sdkHandler';
 export { KmsError, isKmsError, type KmsExceptionName } from './errors';
 /** The simulated AWS CloudHSM service (Kms's cloudHsm* methods): its errors and views. */
-export {
-  CloudHsmError,
-  isCloudHsmError,
-  availabilityZonesOf,
-  type CloudHsmErrorName,
-  type CloudHsmClusterView,
-  type ClusterState,
-  type Hsm,
-  type HsmState,
-} from './cloudhsm';
+// Straight from the small modules, not the cloudhsm/ barrel: that would put the CloudHSM API
+// code, which loads on first use, into the first paint.
+export { CloudHsmError, isCloudHsmError, type CloudHsmErrorName } from './cloudhsm/errors';
+export type { CloudHsmClusterView } from './cloudhsm/view';
+export type { ClusterState, Hsm, HsmState } from './cloudhsm/model';
 export { stateRefusal } from './availability';
 export {
   OPERATION_CATALOG,
