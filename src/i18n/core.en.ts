@@ -17,6 +17,7 @@ export const enCore: CoreMessages = {
     sections: {
       try: 'Try encryption',
       outside: 'Outside AWS',
+      byok: 'Import material',
       services: 'AWS services',
       inspector: 'Inspector',
       operations: 'Operations',

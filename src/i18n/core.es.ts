@@ -21,6 +21,7 @@ export const esCore = {
     sections: {
       try: 'Probar cifrado',
       outside: 'Fuera de AWS',
+      byok: 'Importar material',
       services: 'Servicios AWS',
       inspector: 'Inspector',
       operations: 'Operaciones',

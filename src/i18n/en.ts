@@ -1,5 +1,6 @@
 /** Every English text: `core.en.ts` and the side panel's lazily loaded sections (see es.ts). */
 import { enCore } from './core.en';
+import { byokEn } from './features/byok.en';
 import { inspectorEn } from './features/inspector.en';
 import { operationsEn } from './features/operations.en';
 import { outsideEn } from './features/outside.en';
@@ -16,6 +17,7 @@ export const en: Messages = {
   operations: operationsEn,
   views: viewsEn,
   outside: outsideEn,
+  byok: byokEn,
   services: servicesEn,
   trail: trailEn,
 };

@@ -4,6 +4,7 @@
  * bundle carries only the core.
  */
 import { esCore } from './core.es';
+import { byokEs } from './features/byok.es';
 import { inspectorEs } from './features/inspector.es';
 import { operationsEs } from './features/operations.es';
 import { outsideEs } from './features/outside.es';
@@ -19,6 +20,7 @@ export const es = {
   operations: operationsEs,
   views: viewsEs,
   outside: outsideEs,
+  byok: byokEs,
   services: servicesEs,
   trail: trailEs,
 } as const;

@@ -10,7 +10,8 @@ import type { Messages } from './messages';
 
 type Loader<F extends LazyFeature> = () => Promise<Messages[F]>;
 
-export type LazyFeature = 'inspector' | 'operations' | 'views' | 'outside' | 'services' | 'trail';
+export type LazyFeature =
+  'inspector' | 'operations' | 'views' | 'outside' | 'byok' | 'services' | 'trail';
 
 const LOADERS: { [F in LazyFeature]: Record<Language, Loader<F>> } = {
   inspector: {
@@ -28,6 +29,10 @@ const LOADERS: { [F in LazyFeature]: Record<Language, Loader<F>> } = {
   outside: {
     es: () => import('./features/outside.es').then((m) => m.outsideEs),
     en: () => import('./features/outside.en').then((m) => m.outsideEn),
+  },
+  byok: {
+    es: () => import('./features/byok.es').then((m) => m.byokEs),
+    en: () => import('./features/byok.en').then((m) => m.byokEn),
   },
   services: {
     es: () => import('./features/services.es').then((m) => m.servicesEs),

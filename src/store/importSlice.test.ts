@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLocalRecord } from '../graph';
 import { createAppStore } from './createAppStore';
+import type { WrappingAlgorithm } from './outside/importAlgorithms';
 
 type Store = ReturnType<typeof createAppStore>;
 
@@ -18,9 +19,9 @@ const keyState = (store: Store, keyId: string) =>
     .find((k) => k.keyId === keyId)?.state;
 
 /** Steps 1 to 4: an EXTERNAL key, its parameters, fresh material, wrapped. */
-async function wrapped(store: Store, algorithm = 'RSAES_OAEP_SHA_256' as const) {
-  const created = await store.getState().createExternalKey();
-  const keyId = created.output!.KeyMetadata!.KeyId!;
+async function wrapped(store: Store, algorithm: WrappingAlgorithm = 'RSAES_OAEP_SHA_256') {
+  await store.getState().createExternalKey();
+  const keyId = store.getState().importKeyId!;
   await store.getState().getImportParameters(keyId, algorithm, 'RSA_2048');
   await store.getState().generateOwnMaterial();
   expect(await store.getState().wrapOwnMaterial()).toBe(true);
@@ -124,10 +125,10 @@ describe(
         kind: 'local',
         reason: 'noParameters',
       });
-      const created = await store.getState().createExternalKey();
+      await store.getState().createExternalKey();
       await store
         .getState()
-        .getImportParameters(created.output!.KeyMetadata!.KeyId!, 'RSAES_OAEP_SHA_1', 'RSA_2048');
+        .getImportParameters(store.getState().importKeyId!, 'RSAES_OAEP_SHA_1', 'RSA_2048');
       expect(await store.getState().wrapOwnMaterial()).toBe(false);
       expect(store.getState().importFailure).toMatchObject({ reason: 'noMaterial' });
       const calls = store.getState().records.length;

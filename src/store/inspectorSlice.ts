@@ -16,6 +16,7 @@ export interface KeyRef {
 export const SIDE_SECTIONS = [
   'try',
   'outside',
+  'byok',
   'services',
   'inspector',
   'operations',

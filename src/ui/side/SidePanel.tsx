@@ -19,12 +19,13 @@ const Inspector = lazy(() =>
 );
 const NamedViewsPanel = lazy(() => import('../views/NamedViewsPanel'));
 const OutsidePanel = lazy(() => import('../outside/OutsidePanel'));
+const ByokPanel = lazy(() => import('../import/ByokPanel'));
 const ServicesPanel = lazy(() => import('../services/ServicesPanel'));
 const TrailPanel = lazy(() => import('../trail/TrailPanel'));
 
 /**
  * The panel beside the canvas: "Try encryption", "Outside AWS" (a key pair from both
- * sides), "AWS services" (S3, EBS… calling KMS for the learner), the inspector of the selected key, every operation, the course's diagrams, and
+ * sides), "Import material" (bring your own key), "AWS services" (S3, EBS… calling KMS for the learner), the inspector of the selected key, every operation, the course's diagrams, and
  * CloudTrail (the audit log of every call).
  */
 export function SidePanel() {
@@ -51,6 +52,10 @@ export function SidePanel() {
         ) : section === 'outside' ? (
           <Lazy feature="outside">
             <OutsidePanel />
+          </Lazy>
+        ) : section === 'byok' ? (
+          <Lazy feature="byok">
+            <ByokPanel />
           </Lazy>
         ) : section === 'services' ? (
           <Lazy feature="services">
