@@ -59,8 +59,7 @@ export {
 } from './worldQueries';
 export { worldGraph, type WorldGraphInput } from './worldGraph';
 export {
-  MULTI_REGION_SOURCE_HANDLE,
-  MULTI_REGION_TARGET_HANDLE,
+  MULTI_REGION_HANDLES,
   type MultiRegionEdge,
   type MultiRegionEdgeData,
 } from './multiRegionEdges';

@@ -16,9 +16,17 @@ export type MultiRegionEdgeData = {
 
 export type MultiRegionEdge = Edge<MultiRegionEdgeData, 'default'>;
 
-/** The handles related keys' nodes draw (only they do: other keys have no edges). */
-export const MULTI_REGION_SOURCE_HANDLE = 'mrk-out';
-export const MULTI_REGION_TARGET_HANDLE = 'mrk-in';
+/**
+ * The handles related keys' nodes draw (only they do: other keys have no edges), on both
+ * sides: an edge leaves the primary on the side facing its replica and enters the replica
+ * on the side facing the primary, so it never loops back across either key.
+ */
+export const MULTI_REGION_HANDLES = {
+  sourceRight: 'mrk-out-right',
+  sourceLeft: 'mrk-out-left',
+  targetLeft: 'mrk-in-left',
+  targetRight: 'mrk-in-right',
+} as const;
 
 export const multiRegionEdgeId = (keyId: string, replicaRegion: string): string =>
   `mrk:${keyId}:${replicaRegion}`;
@@ -27,7 +35,11 @@ export const multiRegionEdgeId = (keyId: string, replicaRegion: string): string 
  * One edge from the primary to each replica drawn on the canvas. A replica whose primary is
  * not drawn (its Region hidden, or mid-UpdatePrimaryRegion with no primary) has no edge.
  */
-export function multiRegionEdges(keys: readonly KeyNode[]): MultiRegionEdge[] {
+export function multiRegionEdges(
+  keys: readonly KeyNode[],
+  /** Where each Region's box starts (key positions are relative to it). */
+  regionX: ReadonlyMap<string, number>,
+): MultiRegionEdge[] {
   const primaries = new Map<string, KeyNode>();
   for (const key of keys) {
     if (key.data.multiRegionRole === 'PRIMARY') primaries.set(key.data.keyId, key);
@@ -38,13 +50,15 @@ export function multiRegionEdges(keys: readonly KeyNode[]): MultiRegionEdge[] {
     if (replica.data.multiRegionRole !== 'REPLICA') continue;
     const primary = primaries.get(replica.data.keyId);
     if (!primary) continue;
+    const x = (n: KeyNode) => (regionX.get(n.data.region) ?? 0) + n.position.x;
+    const rightwards = x(replica) >= x(primary);
     edges.push({
       id: multiRegionEdgeId(replica.data.keyId, replica.data.region),
       type: 'default',
       source: primary.id,
       target: replica.id,
-      sourceHandle: MULTI_REGION_SOURCE_HANDLE,
-      targetHandle: MULTI_REGION_TARGET_HANDLE,
+      sourceHandle: rightwards ? MULTI_REGION_HANDLES.sourceRight : MULTI_REGION_HANDLES.sourceLeft,
+      targetHandle: rightwards ? MULTI_REGION_HANDLES.targetLeft : MULTI_REGION_HANDLES.targetRight,
       selectable: false,
       focusable: false,
       deletable: false,

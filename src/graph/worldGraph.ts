@@ -390,7 +390,10 @@ export function worldGraph({
       ...otherAccounts(),
       ...awsOwnedKeys(account.height ?? 0),
     ],
-    edges: multiRegionEdges(regions.flatMap((r) => r.keyNodes)),
+    edges: multiRegionEdges(
+      regions.flatMap((r) => r.keyNodes),
+      new Map(placedRegions.map((r) => [r.code, r.x])),
+    ),
   };
 
   /**

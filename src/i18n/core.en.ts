@@ -66,6 +66,13 @@ export const enCore: CoreMessages = {
     symmetric: 'Symmetric',
     keyManager: { CUSTOMER: 'Customer managed', AWS: 'AWS managed' },
     moreAliases: '+{{count}} more',
+    multiRegion: {
+      PRIMARY: 'Primary',
+      REPLICA: 'Replica',
+      node: '{{name}}; multi-Region key: {{role}}',
+      edge: 'same key, same material',
+      edgeName: 'Multi-Region key {{key}}: primary in {{primary}}, replica in {{replica}}',
+    },
     service: {
       kms: 'KMS',
       cloudtrail: 'CloudTrail',

@@ -70,6 +70,13 @@ export const esCore = {
     symmetric: 'Simétrica',
     keyManager: { CUSTOMER: 'Gestionada por el cliente', AWS: 'Gestionada por AWS' },
     moreAliases: '+{{count}} más',
+    multiRegion: {
+      PRIMARY: 'Primaria',
+      REPLICA: 'Réplica',
+      node: '{{name}}; clave multirregión: {{role}}',
+      edge: 'misma clave, mismo material',
+      edgeName: 'Clave multirregión {{key}}: primaria en {{primary}}, réplica en {{replica}}',
+    },
     service: {
       kms: 'KMS',
       cloudtrail: 'CloudTrail',

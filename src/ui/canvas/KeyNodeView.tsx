@@ -1,8 +1,8 @@
-import type { NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KeyGlyph } from '../icons/KeyGlyph';
-import type { KeyNode, KeyNodeData } from '../../graph';
+import { MULTI_REGION_HANDLES, type KeyNode, type KeyNodeData } from '../../graph';
 import { sameNodeView } from './sameNodeView';
 import { KeyStateBadge } from './KeyStateBadge';
 import { useZoomedOut } from './useZoomedOut';
@@ -20,8 +20,66 @@ const ICON: Record<KeyNodeData['keyManager'], string> = {
  * faster. Its accessible name (label and state) is the same either way.
  */
 export const KeyNodeView = memo(function KeyNodeView(props: NodeProps<KeyNode>) {
-  return useZoomedOut() ? <CompactKey {...props} /> : <DetailedKey {...props} />;
+  const key = useZoomedOut() ? <CompactKey {...props} /> : <DetailedKey {...props} />;
+  return props.data.multiRegionRole ? (
+    <>
+      {key}
+      <RelatedKeyHandles />
+    </>
+  ) : (
+    key
+  );
 }, sameNodeView);
+
+/**
+ * Where the edges between related keys (a multi-Region key's primary and replicas) meet the
+ * node: invisible, never connectable. Only related keys draw them, so other keys cost nothing.
+ */
+function RelatedKeyHandles() {
+  const hidden = { opacity: 0, pointerEvents: 'none' } as const;
+  return (
+    <>
+      <Handle
+        type="source"
+        id={MULTI_REGION_HANDLES.sourceRight}
+        position={Position.Right}
+        isConnectable={false}
+        style={hidden}
+      />
+      <Handle
+        type="source"
+        id={MULTI_REGION_HANDLES.sourceLeft}
+        position={Position.Left}
+        isConnectable={false}
+        style={hidden}
+      />
+      <Handle
+        type="target"
+        id={MULTI_REGION_HANDLES.targetLeft}
+        position={Position.Left}
+        isConnectable={false}
+        style={hidden}
+      />
+      <Handle
+        type="target"
+        id={MULTI_REGION_HANDLES.targetRight}
+        position={Position.Right}
+        isConnectable={false}
+        style={hidden}
+      />
+    </>
+  );
+}
+
+/** A multi-Region key's role in a word, violet as the edges that link related keys. */
+function RoleBadge({ role }: { role: NonNullable<KeyNodeData['multiRegionRole']> }) {
+  const { t } = useTranslation();
+  return (
+    <span className="shrink-0 rounded bg-violet-100 px-1 font-sans text-[11px] font-semibold text-violet-900">
+      {t(`canvas.multiRegion.${role}`)}
+    </span>
+  );
+}
 
 function CompactKey({ data, selected }: NodeProps<KeyNode>) {
   return (
@@ -62,7 +120,10 @@ function DetailedKey({ data, selected }: NodeProps<KeyNode>) {
         <p className="mt-0.5 text-xs text-slate-700">
           <KeyStateBadge state={data.state} />
         </p>
-        <p className="mt-0.5 truncate font-mono text-[11px] text-slate-700">{data.keySpec}</p>
+        <p className="mt-0.5 flex items-baseline gap-1 font-mono text-[11px] text-slate-700">
+          <span className="truncate">{data.keySpec}</span>
+          {data.multiRegionRole && <RoleBadge role={data.multiRegionRole} />}
+        </p>
         <p className="mt-0.5 truncate text-xs text-slate-600">
           {data.keyStore
             ? t('world.cloudHsm.keyIn', { store: data.keyStore })

@@ -40,7 +40,11 @@ export function describeNode(node: WorldNode, t: TFunction): string {
         region: node.data.region,
       });
     case 'key':
-      return t('canvas.key', { label: node.data.label, state: t(`keyState.${node.data.state}`) });
+      return withRole(
+        t('canvas.key', { label: node.data.label, state: t(`keyState.${node.data.state}`) }),
+        node,
+        t,
+      );
     case 'principal': {
       const kind = t(`principals.kind.${node.data.kind}`);
       if (node.data.identity) {
@@ -88,6 +92,14 @@ export function describeNode(node: WorldNode, t: TFunction): string {
   }
 }
 
+/** A multi-Region key's name says its role too (primary or replica): one of related keys. */
+function withRole(name: string, node: KeyNode, t: TFunction): string {
+  const role = node.data.multiRegionRole;
+  return role
+    ? t('canvas.multiRegion.node', { name, role: t(`canvas.multiRegion.${role}`) })
+    : name;
+}
+
 const MARK = '\u0000';
 
 /**
@@ -105,6 +117,7 @@ export function nodeDescriber(t: TFunction): (node: WorldNode) => string {
       parts = t('canvas.key', { label: MARK, state: t(`keyState.${state}`) }).split(MARK);
       keySentence.set(state, parts);
     }
-    return parts.length === 2 ? `${parts[0]}${label}${parts[1]}` : describeNode(node, t);
+    if (parts.length !== 2 || node.data.multiRegionRole) return describeNode(node, t);
+    return `${parts[0]}${label}${parts[1]}`;
   };
 }

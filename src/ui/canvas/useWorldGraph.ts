@@ -10,6 +10,7 @@ import {
 import { shownView } from '../../store';
 import { useApp } from '../app/useApp';
 import { nodeDescriber } from './describeNode';
+import { nameEdge } from './multiRegionEdge';
 import { useBenchView } from './useBenchView';
 
 /** The canvas's nodes and edges: derived from the store, named in the current language. */
@@ -47,7 +48,7 @@ export function useWorldGraph(): WorldGraph {
     const describe = nodeDescriber(t);
     return {
       nodes: graph.nodes.map((node) => ({ ...node, ariaLabel: describe(node) })),
-      edges: graph.edges,
+      edges: graph.edges.map((edge) => nameEdge(edge, t)),
     };
   }, [
     view,
