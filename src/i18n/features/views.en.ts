@@ -120,5 +120,11 @@ export const viewsEn: Widen<typeof viewsEs> = {
         'One key in several Regions: the primary and its replicas share the ID (mrk-…) and the key material. What is encrypted in one Region decrypts in another with the related key, with no call between Regions and no re-encryption. Each Region keeps its own policy, aliases, state and tags.',
       does: 'Creates the multi-Region key alias/kmslab-multi-region in {{region}} if missing, replicates it to eu-west-1 and ap-south-1 (ReplicateKey) if the replicas are missing, encrypts a message in {{region}} and decrypts it in ap-south-1 from the ciphertext alone.',
     },
+    import: {
+      title: 'Imported key material (BYOK)',
+      teaches:
+        'You bring your own key in five steps: you create a KMS key with no material (Origin EXTERNAL), download a public wrapping key and an import token, encrypt your 256 bits of material with that public key outside AWS, import it, and KMS decrypts and keeps it: the key now encrypts and decrypts. The material is yours: keep a copy, because if it is deleted or expires only the same material brings the key back to life.',
+      does: 'In {{region}}: creates the key alias/kmslab-import (Origin EXTERNAL) if missing, asks for the import parameters (GetParametersForImport, RSAES_OAEP_SHA_256, RSA_2048), generates the material and encrypts it in the browser, imports it (ImportKeyMaterial), and encrypts and decrypts a message. Later runs reuse the key; if it is pending import, they import again the copy of the material kept only in this session’s memory (without it, they create another key).',
+    },
   },
 };

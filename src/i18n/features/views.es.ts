@@ -120,5 +120,11 @@ export const viewsEs = {
         'Una misma clave en varias regiones: la primaria y sus réplicas comparten el ID (mrk-…) y el material de clave. Lo que se cifra en una región se descifra en otra con la clave relacionada, sin ninguna llamada entre regiones y sin volver a cifrar. Cada región conserva su propia política, alias, estado y etiquetas.',
       does: 'Crea en {{region}} la clave multirregión alias/kmslab-multi-region si falta, la replica en eu-west-1 y ap-south-1 (ReplicateKey) si faltan las réplicas, cifra un mensaje en {{region}} y lo descifra en ap-south-1 solo con el texto cifrado.',
     },
+    import: {
+      title: 'Material de clave importado (BYOK)',
+      teaches:
+        'Traes tu propia clave en cinco pasos: creas una clave KMS sin material (Origin EXTERNAL), descargas una clave pública de encapsulado y un token de importación, cifras fuera de AWS tus 256 bits de material con esa clave pública, lo importas y KMS lo descifra y lo guarda: la clave ya cifra y descifra. El material es tuyo: guarda una copia, porque si se borra o caduca solo el mismo material devuelve la clave a la vida.',
+      does: 'En {{region}}: crea la clave alias/kmslab-import (Origin EXTERNAL) si falta, pide los parámetros de importación (GetParametersForImport, RSAES_OAEP_SHA_256, RSA_2048), genera el material y lo cifra en el navegador, lo importa (ImportKeyMaterial) y cifra y descifra un mensaje. En las siguientes ejecuciones reutiliza la clave; si está pendiente de importación, vuelve a importar la copia del material que guarda solo en la memoria de esta sesión (sin ella, crea otra clave).',
+    },
   },
 } as const;

@@ -1,5 +1,6 @@
 /** The named views, in the order the "Diagrams" tab lists them. Add a view: one file, one line. */
 import { asymmetricView } from './asymmetric';
+import { byokView } from './byok';
 import { envelopeView } from './envelope';
 import { keyTypesView } from './keyTypes';
 import { multiRegionView } from './multiRegion';
@@ -16,6 +17,7 @@ export const NAMED_VIEWS = [
   signatureView,
   keyTypesView,
   multiRegionView,
+  byokView,
 ] as const satisfies readonly NamedView[];
 
 export type NamedViewId = (typeof NAMED_VIEWS)[number]['id'];

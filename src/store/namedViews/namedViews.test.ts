@@ -240,3 +240,77 @@ describe('named view: multi-Region keys', () => {
     expect(calls(store.getState().records.slice(before))).toEqual(['Encrypt', 'Decrypt']);
   });
 });
+
+describe('named view: imported key material (BYOK)', () => {
+  /** The view's key and its state, as the world shows it now. */
+  const importKey = (store: ReturnType<typeof createAppStore>) => {
+    const region = store.getState().view.regions.find((r) => r.code === 'sa-east-1');
+    const keyId = region?.aliases.find((a) => a.name === 'alias/kmslab-import')?.targetKeyId;
+    return region?.keys.find((k) => k.keyId === keyId);
+  };
+
+  it('plays the five steps: EXTERNAL key, parameters, wrapped outside AWS, imported, in use', async () => {
+    const store = createAppStore();
+    expect(await store.getState().runView('import')).toEqual({ ok: true });
+    const { records, playlist } = store.getState();
+    expect(played(playlist)).toEqual([
+      'CreateKey',
+      'CreateAlias',
+      'GetParametersForImport',
+      'download-import-parameters',
+      'generate-key-material',
+      'wrap-key-material',
+      'send-wrapped-material',
+      'ImportKeyMaterial',
+      'Encrypt',
+      'Decrypt',
+    ]);
+    expect(records[0]?.input).toMatchObject({ Origin: 'EXTERNAL' });
+    expect(records.every((r) => r.region === 'sa-east-1')).toBe(true);
+    expect(importKey(store)).toMatchObject({ origin: 'EXTERNAL', state: 'Enabled' });
+
+    // A second run finds the key enabled: it is only used.
+    let before = store.getState().records.length;
+    expect(await store.getState().runView('import')).toEqual({ ok: true });
+    expect(calls(store.getState().records.slice(before))).toEqual(['Encrypt', 'Decrypt']);
+
+    // Its material deleted, the run imports the same copy again (no new material, same key).
+    const keyId = importKey(store)!.keyId;
+    await store.getState().call('DeleteImportedKeyMaterial', { KeyId: keyId }, 'sa-east-1');
+    expect(importKey(store)?.state).toBe('PendingImport');
+    const from = store.getState().playlist.length;
+    before = store.getState().records.length;
+    expect(await store.getState().runView('import')).toEqual({ ok: true });
+    expect(played(store.getState().playlist.slice(from))).toEqual([
+      'GetParametersForImport',
+      'download-import-parameters',
+      'wrap-key-material',
+      'send-wrapped-material',
+      'ImportKeyMaterial',
+      'Encrypt',
+      'Decrypt',
+    ]);
+    const reimport = store
+      .getState()
+      .records.find((r, i) => i >= before && r.operation === 'ImportKeyMaterial');
+    expect(reimport?.error).toBeUndefined();
+    expect(importKey(store)).toMatchObject({ keyId, state: 'Enabled' });
+  });
+
+  it('without the owner’s copy (another session), makes a new key and points the alias at it', async () => {
+    const store = createAppStore();
+    // The alias names an EXTERNAL key whose material this session never had.
+    const call = store.getState().call;
+    const created = await call('CreateKey', { Origin: 'EXTERNAL' }, 'sa-east-1');
+    const old = created.output?.KeyMetadata?.KeyId ?? '';
+    await call('CreateAlias', { AliasName: 'alias/kmslab-import', TargetKeyId: old }, 'sa-east-1');
+    const before = store.getState().records.length;
+    expect(await store.getState().runView('import')).toEqual({ ok: true });
+    expect(calls(store.getState().records.slice(before)).slice(0, 2)).toEqual([
+      'CreateKey',
+      'UpdateAlias',
+    ]);
+    expect(importKey(store)).toMatchObject({ state: 'Enabled' });
+    expect(importKey(store)?.keyId).not.toBe(old);
+  });
+});
