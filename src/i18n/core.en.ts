@@ -2,7 +2,6 @@
 import type { CoreMessages } from './messages';
 import { timeEn } from './features/time.en';
 import { worldEn } from './features/world.en';
-import { narrationEn } from './features/narration.en';
 import { playerEn } from './features/player.en';
 import { presenterEn } from './features/presenter.en';
 import { principalsEn } from './features/principals.en';
@@ -223,7 +222,6 @@ export const enCore: CoreMessages = {
   time: timeEn,
   world: worldEn,
   principals: principalsEn,
-  narration: narrationEn,
   player: playerEn,
   presenter: presenterEn,
 };

@@ -1,6 +1,5 @@
 import { timeEs } from './features/time.es';
 import { worldEs } from './features/world.es';
-import { narrationEs } from './features/narration.es';
 import { playerEs } from './features/player.es';
 import { presenterEs } from './features/presenter.es';
 import { principalsEs } from './features/principals.es';
@@ -231,7 +230,6 @@ export const esCore = {
   time: timeEs,
   world: worldEs,
   principals: principalsEs,
-  narration: narrationEs,
   player: playerEs,
   presenter: presenterEs,
 } as const;

@@ -2,6 +2,7 @@
 import { enCore } from './core.en';
 import { byokEn } from './features/byok.en';
 import { inspectorEn } from './features/inspector.en';
+import { narrationEn } from './features/narration.en';
 import { operationsEn } from './features/operations.en';
 import { outsideEn } from './features/outside.en';
 import { servicesEn } from './features/services.en';
@@ -14,6 +15,7 @@ export { enCore };
 export const en: Messages = {
   ...enCore,
   inspector: inspectorEn,
+  narration: narrationEn,
   operations: operationsEn,
   views: viewsEn,
   outside: outsideEn,

@@ -6,6 +6,7 @@
 import { esCore } from './core.es';
 import { byokEs } from './features/byok.es';
 import { inspectorEs } from './features/inspector.es';
+import { narrationEs } from './features/narration.es';
 import { operationsEs } from './features/operations.es';
 import { outsideEs } from './features/outside.es';
 import { servicesEs } from './features/services.es';
@@ -17,6 +18,7 @@ export { esCore };
 export const es = {
   ...esCore,
   inspector: inspectorEs,
+  narration: narrationEs,
   operations: operationsEs,
   views: viewsEs,
   outside: outsideEs,

@@ -11,7 +11,7 @@ import type { Messages } from './messages';
 type Loader<F extends LazyFeature> = () => Promise<Messages[F]>;
 
 export type LazyFeature =
-  'inspector' | 'operations' | 'views' | 'outside' | 'byok' | 'services' | 'trail';
+  'inspector' | 'operations' | 'views' | 'outside' | 'byok' | 'services' | 'trail' | 'narration';
 
 const LOADERS: { [F in LazyFeature]: Record<Language, Loader<F>> } = {
   inspector: {
@@ -37,6 +37,11 @@ const LOADERS: { [F in LazyFeature]: Record<Language, Loader<F>> } = {
   services: {
     es: () => import('./features/services.es').then((m) => m.servicesEs),
     en: () => import('./features/services.en').then((m) => m.servicesEn),
+  },
+  // The player's captions: needed once something plays, never for the first paint.
+  narration: {
+    es: () => import('./features/narration.es').then((m) => m.narrationEs),
+    en: () => import('./features/narration.en').then((m) => m.narrationEn),
   },
   trail: {
     es: () => import('./features/trail.es').then((m) => m.trailEs),

@@ -1,6 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { hasFeatureTexts, loadFeatureTexts, type LazyFeature } from '../../i18n/lazyTexts';
+import type { ReactNode } from 'react';
+import type { LazyFeature } from '../../i18n/lazyTexts';
+import { useFeatureTexts } from './useFeatureTexts';
 
 /**
  * Renders `children` once a side panel section's texts are loaded in the language on screen
@@ -15,19 +15,5 @@ export function WithTexts({
   fallback: ReactNode;
   children: ReactNode;
 }) {
-  const { i18n } = useTranslation();
-  const language = i18n.language;
-  const [, setLoaded] = useState(0);
-  const ready = hasFeatureTexts(i18n, feature, language);
-  useEffect(() => {
-    if (ready) return;
-    let live = true;
-    void loadFeatureTexts(i18n, feature, language).then(() => {
-      if (live) setLoaded((n) => n + 1);
-    });
-    return () => {
-      live = false;
-    };
-  }, [i18n, feature, language, ready]);
-  return ready ? children : fallback;
+  return useFeatureTexts(feature) ? children : fallback;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { queuedCount, shownView, SPEEDS, type Speed } from '../../store';
 import { useApp } from '../app/useApp';
 import { captionText } from '../format/captionText';
+import { useFeatureTexts } from '../app/useFeatureTexts';
 import { captionOf, keyLabel } from '../../graph';
 import { operationName } from './cueLabel';
 import { PlayerIcon, type PlayerIconName } from './PlayerIcon';
@@ -50,9 +51,13 @@ export function NarrationBar() {
     },
     [view],
   );
-  const caption = stage?.cue
-    ? captionText(t, captionOf(stage.record, stage.step), keyName)
-    : t('player.idle');
+  // The captions' texts load right after the first paint (lazyTexts.ts): until then, none.
+  const captionsReady = useFeatureTexts('narration');
+  const caption = !stage?.cue
+    ? t('player.idle')
+    : captionsReady
+      ? captionText(t, captionOf(stage.record, stage.step), keyName)
+      : '';
   const failed = stage?.cue?.ok === false;
   const playing = status === 'playing';
   const empty = !stage;
