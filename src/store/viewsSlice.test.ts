@@ -15,9 +15,16 @@ describe('named views', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('opening a view selects its Region and frames its nodes, without any call', () => {
+  it('each entry names the same id and Region as the view its code loads', async () => {
+    for (const entry of NAMED_VIEWS) {
+      const view = await entry.load();
+      expect([view.id, view.region]).toEqual([entry.id, entry.region]);
+    }
+  });
+
+  it('opening a view selects its Region and frames its nodes, without any call', async () => {
     const store = createAppStore();
-    store.getState().openView('envelope');
+    await store.getState().openView('envelope');
     const { selectedRegion, focusRequest, activeView, records, view } = store.getState();
     expect(selectedRegion).toBe('eu-west-1');
     expect(activeView).toBe('envelope');
@@ -31,7 +38,7 @@ describe('named views', () => {
         cloudTrailNodeId('eu-west-1'),
       ],
     });
-    store.getState().openView('envelope');
+    await store.getState().openView('envelope');
     expect(store.getState().focusRequest?.seq).toBe(2);
   });
 

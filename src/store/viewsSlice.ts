@@ -20,8 +20,11 @@ export interface ViewsSlice {
   viewRunning: NamedViewId | undefined;
   /** How each view's last run ended. */
   viewOutcomes: Partial<Record<NamedViewId, ViewOutcome>>;
-  /** Select the view's Region and frame its nodes; no call. */
-  openView(id: NamedViewId): void;
+  /**
+   * Select the view's Region (at once) and frame its nodes (once the view's code has loaded);
+   * no call. Resolves when framed.
+   */
+  openView(id: NamedViewId): Promise<void>;
   /** Open the view and run its sequence. Refused (undefined) while another run is in progress. */
   runView(id: NamedViewId): Promise<ViewOutcome | undefined>;
 }
@@ -31,22 +34,25 @@ export const createViewsSlice: SliceCreator<ViewsSlice> = (set, get) => ({
   viewRunning: undefined,
   viewOutcomes: {},
 
-  openView(id) {
-    const view = namedView(id);
-    if (!view) return;
+  async openView(id) {
+    const entry = namedView(id);
+    if (!entry) return;
     set({ activeView: id });
-    get().selectRegion(view.region);
+    get().selectRegion(entry.region);
+    // Its frame comes with its code (one chunk per view); the Region is known at once.
+    const view = await entry.load();
     get().requestFocus(view.focus(get().view));
   },
 
   async runView(id) {
-    const view = namedView(id);
-    if (!view || get().viewRunning) return undefined;
+    const entry = namedView(id);
+    if (!entry || get().viewRunning) return undefined;
     set({ viewRunning: id });
+    const view = await entry.load();
     // The new diagram takes the stage: what the player had left of earlier calls is skipped,
     // so the canvas and the narration both move to this view.
     get().finishPlayback();
-    get().openView(id);
+    await get().openView(id);
     let principal = rootPrincipal(get().view.accountId).arn;
     const ctx: ViewContext = {
       region: view.region,

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -77,7 +77,10 @@ describe('NamedViewsPanel', () => {
     const card = screen.getByRole('region', { name: 'Envelope encryption' });
     await user.click(within(card).getByRole('button', { name: 'Show' }));
     expect(store.getState().selectedRegion).toBe('eu-west-1');
-    expect(store.getState().focusRequest?.nodeIds).toContain('service:eu-west-1:kms');
+    // The frame comes once the view's code has loaded.
+    await waitFor(() =>
+      expect(store.getState().focusRequest?.nodeIds).toContain('service:eu-west-1:kms'),
+    );
     expect(store.getState().records).toEqual([]);
   });
 

@@ -59,7 +59,7 @@ function ViewCard({ id, region }: { id: NamedViewId; region: string }) {
         >
           {t('views.run')}
         </button>
-        <button type="button" className={SECONDARY_BUTTON} onClick={() => openView(id)}>
+        <button type="button" className={SECONDARY_BUTTON} onClick={() => void openView(id)}>
           {t('views.show')}
         </button>
       </div>
