@@ -80,22 +80,7 @@ export type {
   MaterialExpiration,
   WrappedMaterial,
 } from './importSlice';
-export {
-  isWrappingAlgorithm,
-  isWrappingKeySpec,
-  MATERIAL_BYTES,
-  MAX_VALID_TO_DAYS,
-  WRAPPING_ALGORITHMS,
-  WRAPPING_KEY_SPECS,
-  type WrappingAlgorithm,
-  type WrappingKeySpec,
-} from './outside/importAlgorithms';
-export {
-  dateAfter,
-  hexOf,
-  parseMaterial,
-  parseValidTo,
-  type MaterialRefusal,
-  type ValidToRefusal,
-} from './outside/materialInput';
+// The import workstation's values load with its section: import them from their files.
+export type { WrappingAlgorithm, WrappingKeySpec } from './outside/importAlgorithms';
+export type { MaterialRefusal, ValidToRefusal } from './outside/materialInput';
 export { preloadEngine } from './preloadEngine';

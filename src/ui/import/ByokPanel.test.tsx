@@ -85,7 +85,7 @@ describe('Import material: bad input is refused in place, without a call', () =>
   it('says what is missing when the steps are taken out of order', async () => {
     const { user, store } = renderPanel('es');
     await user.click(screen.getByRole('button', { name: 'Encapsular material' }));
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'Primero descarga la clave pública de encapsulado (paso 2).',
     );
     expect(

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateAfter, parseValidTo, type MaterialExpiration, type ValidToRefusal } from '../../store';
+import type { MaterialExpiration, ValidToRefusal } from '../../store';
+import { dateAfter, parseValidTo } from '../../store/outside/materialInput';
 import { useApp } from '../app/useApp';
 import { formatDate } from '../format/dates';
 import { StepHeading } from '../panel/StepHeading';

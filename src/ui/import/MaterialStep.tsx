@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hexOf, parseMaterial, toBase64, type MaterialRefusal } from '../../store';
+import { toBase64, type MaterialRefusal } from '../../store';
+import { hexOf, parseMaterial } from '../../store/outside/materialInput';
 import { useApp } from '../app/useApp';
 import { downloadFile } from '../format/download';
 import { StepHeading } from '../panel/StepHeading';

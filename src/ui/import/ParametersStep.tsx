@@ -1,12 +1,8 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  pemOf,
-  WRAPPING_ALGORITHMS,
-  WRAPPING_KEY_SPECS,
-  type WrappingAlgorithm,
-  type WrappingKeySpec,
-} from '../../store';
+import type { WrappingAlgorithm, WrappingKeySpec } from '../../store';
+import { WRAPPING_ALGORITHMS, WRAPPING_KEY_SPECS } from '../../store/outside/importAlgorithms';
+import { pemOf } from '../../store/outside/pem';
 import { useApp } from '../app/useApp';
 import { formatDate } from '../format/dates';
 import { downloadFile } from '../format/download';
