@@ -18,6 +18,7 @@ export const enCore: CoreMessages = {
       outside: 'Outside AWS',
       byok: 'Import material',
       services: 'AWS services',
+      cloudHsm: 'CloudHSM',
       inspector: 'Inspector',
       operations: 'Operations',
       views: 'Diagrams',

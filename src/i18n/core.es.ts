@@ -22,6 +22,7 @@ export const esCore = {
       outside: 'Fuera de AWS',
       byok: 'Importar material',
       services: 'Servicios AWS',
+      cloudHsm: 'CloudHSM',
       inspector: 'Inspector',
       operations: 'Operaciones',
       views: 'Diagramas',

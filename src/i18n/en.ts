@@ -1,5 +1,6 @@
 /** Every English text: `core.en.ts` and the side panel's lazily loaded sections (see es.ts). */
 import { enCore } from './core.en';
+import { cloudHsmEn } from './features/cloudHsm.en';
 import { byokEn } from './features/byok.en';
 import { inspectorEn } from './features/inspector.en';
 import { narrationEn } from './features/narration.en';
@@ -21,5 +22,6 @@ export const en: Messages = {
   outside: outsideEn,
   byok: byokEn,
   services: servicesEn,
+  cloudHsm: cloudHsmEn,
   trail: trailEn,
 };

@@ -4,6 +4,7 @@
  * bundle carries only the core.
  */
 import { esCore } from './core.es';
+import { cloudHsmEs } from './features/cloudHsm.es';
 import { byokEs } from './features/byok.es';
 import { inspectorEs } from './features/inspector.es';
 import { narrationEs } from './features/narration.es';
@@ -24,5 +25,6 @@ export const es = {
   outside: outsideEs,
   byok: byokEs,
   services: servicesEs,
+  cloudHsm: cloudHsmEs,
   trail: trailEs,
 } as const;

@@ -11,7 +11,15 @@ import type { Messages } from './messages';
 type Loader<F extends LazyFeature> = () => Promise<Messages[F]>;
 
 export type LazyFeature =
-  'inspector' | 'operations' | 'views' | 'outside' | 'byok' | 'services' | 'trail' | 'narration';
+  | 'inspector'
+  | 'operations'
+  | 'views'
+  | 'outside'
+  | 'byok'
+  | 'services'
+  | 'cloudHsm'
+  | 'trail'
+  | 'narration';
 
 const LOADERS: { [F in LazyFeature]: Record<Language, Loader<F>> } = {
   inspector: {
@@ -42,6 +50,10 @@ const LOADERS: { [F in LazyFeature]: Record<Language, Loader<F>> } = {
   narration: {
     es: () => import('./features/narration.es').then((m) => m.narrationEs),
     en: () => import('./features/narration.en').then((m) => m.narrationEn),
+  },
+  cloudHsm: {
+    es: () => import('./features/cloudHsm.es').then((m) => m.cloudHsmEs),
+    en: () => import('./features/cloudHsm.en').then((m) => m.cloudHsmEn),
   },
   trail: {
     es: () => import('./features/trail.es').then((m) => m.trailEs),

@@ -18,6 +18,7 @@ export const SIDE_SECTIONS = [
   'outside',
   'byok',
   'services',
+  'cloudHsm',
   'inspector',
   'operations',
   'views',

@@ -21,6 +21,7 @@ const NamedViewsPanel = lazy(() => import('../views/NamedViewsPanel'));
 const OutsidePanel = lazy(() => import('../outside/OutsidePanel'));
 const ByokPanel = lazy(() => import('../import/ByokPanel'));
 const ServicesPanel = lazy(() => import('../services/ServicesPanel'));
+const CloudHsmPanel = lazy(() => import('../cloudhsm/CloudHsmPanel'));
 const TrailPanel = lazy(() => import('../trail/TrailPanel'));
 
 /**
@@ -60,6 +61,10 @@ export function SidePanel() {
         ) : section === 'services' ? (
           <Lazy feature="services">
             <ServicesPanel />
+          </Lazy>
+        ) : section === 'cloudHsm' ? (
+          <Lazy feature="cloudHsm">
+            <CloudHsmPanel />
           </Lazy>
         ) : section === 'views' ? (
           <Lazy feature="views">
