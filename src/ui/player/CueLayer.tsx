@@ -1,6 +1,7 @@
 import { useInternalNode, ViewportPortal, type InternalNode } from '@xyflow/react';
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCaptions } from './useCaptions';
 import type { Cue, PlayableRecord, Point, Rect } from '../../graph';
 import { cueDuration } from '../../store';
 import { useApp } from '../app/useApp';
@@ -96,6 +97,7 @@ function TravelCue({
   cue: Extract<Cue, { kind: 'travel' }>;
 }) {
   const { t } = useTranslation();
+  const captionOf = useCaptions();
   const reduced = useReducedMotion();
   const from = boxOf(useInternalNode(cue.from));
   const to = boxOf(useInternalNode(cue.to));
@@ -132,7 +134,7 @@ function TravelCue({
         className={`absolute top-0 left-0 rounded-full px-2.5 py-1 text-xs font-semibold whitespace-nowrap shadow-lg ${tone.chip}`}
         style={at(reduced ? end : (points[0] ?? end))}
       >
-        {cueLabel(t, record, cue)}
+        {captionOf ? cueLabel(t, record, cue, captionOf) : ''}
       </div>
     </div>
   );
@@ -146,6 +148,7 @@ function HighlightCue({
   cue: Extract<Cue, { kind: 'highlight' }>;
 }) {
   const { t } = useTranslation();
+  const captionOf = useCaptions();
   const reduced = useReducedMotion();
   const box = boxOf(useInternalNode(cue.at));
   const ring = useRef<HTMLDivElement>(null);
@@ -185,7 +188,7 @@ function HighlightCue({
       <span
         className={`absolute -top-3.5 right-3 rounded-full px-2.5 py-0.5 text-xs font-semibold whitespace-nowrap shadow ${tone.chip}`}
       >
-        {cueLabel(t, record, cue)}
+        {captionOf ? cueLabel(t, record, cue, captionOf) : ''}
       </span>
     </div>
   );

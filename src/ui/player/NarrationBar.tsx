@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { queuedCount, shownView, SPEEDS, type Speed } from '../../store';
 import { useApp } from '../app/useApp';
 import { captionText } from '../format/captionText';
-import { useFeatureTexts } from '../app/useFeatureTexts';
-import { captionOf, keyLabel } from '../../graph';
+import { useCaptions } from './useCaptions';
+import { keyLabel } from '../../graph';
 import { operationName } from './cueLabel';
 import { PlayerIcon, type PlayerIconName } from './PlayerIcon';
 import { useStage } from './useStage';
@@ -51,11 +51,11 @@ export function NarrationBar() {
     },
     [view],
   );
-  // The captions' texts load right after the first paint (lazyTexts.ts): until then, none.
-  const captionsReady = useFeatureTexts('narration');
+  // The captions load right after the first paint (useCaptions): until then, none.
+  const captionOf = useCaptions();
   const caption = !stage?.cue
     ? t('player.idle')
-    : captionsReady
+    : captionOf
       ? captionText(t, captionOf(stage.record, stage.step), keyName)
       : '';
   const failed = stage?.cue?.ok === false;

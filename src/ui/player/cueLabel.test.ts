@@ -28,7 +28,7 @@ describe('cue labels', () => {
       for (const action of LOCAL_ACTIONS) {
         const record = local(action);
         const [cue] = timelineOf(record).cues;
-        for (const text of [operationName(t, record), cueLabel(t, record, cue!)]) {
+        for (const text of [operationName(t, record), cueLabel(t, record, cue!, captionOf)]) {
           expect(text).not.toMatch(/player\.|views\./);
           expect(text.length).toBeGreaterThan(3);
         }
@@ -43,7 +43,7 @@ describe('cue labels', () => {
     const materialLabel = async (input: Parameters<typeof kms.call<'CreateKey'>>[1]) => {
       const record = await kms.call('CreateKey', input);
       const cue = timelineOf(record).cues.find((c) => c.what === 'material');
-      return cueLabel(t, record, cue!);
+      return cueLabel(t, record, cue!, captionOf);
     };
     expect(await materialLabel({})).toBe('Material v1');
     expect(await materialLabel({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' })).toBe(
@@ -66,7 +66,7 @@ describe('cue labels', () => {
     expect(refused.error?.name).toBe('AccessDeniedException');
     const cue = timelineOf(refused).cues.find((c) => c.what === 'authorize');
     expect(cue?.ok).toBe(false);
-    expect(cueLabel(t, refused, cue!)).toBe('Not allowed: kms:Encrypt');
+    expect(cueLabel(t, refused, cue!, captionOf)).toBe('Not allowed: kms:Encrypt');
   });
 
   const SERVICE_ACTIONS = LOCAL_ACTIONS.filter(
@@ -116,12 +116,12 @@ describe('cue labels', () => {
     expect(cue!.ok).toBe(false);
     for (const language of ['es', 'en'] as const) {
       const { t } = createI18n(language);
-      expect(cueLabel(t, refused, cue!)).toBe('KMS.DisabledException');
+      expect(cueLabel(t, refused, cue!, captionOf)).toBe('KMS.DisabledException');
       expect(captionText(t, captionOf(refused, 0))).toMatch(/PutObject.*KMS\.DisabledException/);
     }
     const { t } = createI18n('en');
     const ok = local('service-response');
-    expect(cueLabel(t, ok, timelineOf(ok).cues[0]!)).toBe('Response');
+    expect(cueLabel(t, ok, timelineOf(ok).cues[0]!, captionOf)).toBe('Response');
   });
 
   it('say that a service calls KMS on the principal’s behalf (kms:ViaService)', async () => {

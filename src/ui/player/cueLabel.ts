@@ -1,11 +1,7 @@
 import type { TFunction } from 'i18next';
-import {
-  captionOf,
-  isLocalRecord,
-  type Cue,
-  type NarrationKey,
-  type PlayableRecord,
-} from '../../graph';
+import { isLocalRecord, type Cue, type NarrationKey, type PlayableRecord } from '../../graph';
+
+import type { CaptionOf } from './useCaptions';
 
 type LooseT = (key: string, values?: Record<string, unknown>) => string;
 
@@ -50,8 +46,16 @@ const SAME_LABEL: Partial<Record<Cue['what'], string>> = {
   'service-discard-plaintext-key': 'discard-plaintext-key',
 };
 
-/** The few words a cue carries on the canvas ("Encrypt", "State: Enabled", "Material v2"). */
-export function cueLabel(t: TFunction, record: PlayableRecord, cue: Cue): string {
+/**
+ * The few words a cue carries on the canvas ("Encrypt", "State: Enabled", "Material v2"),
+ * from the step's caption (useCaptions).
+ */
+export function cueLabel(
+  t: TFunction,
+  record: PlayableRecord,
+  cue: Cue,
+  captionOf: CaptionOf,
+): string {
   const lookup = t as unknown as LooseT;
   const caption = captionOf(record, cue.step);
   const values = caption.values;

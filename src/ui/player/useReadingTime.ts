@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { captionOf } from '../../graph';
 import { cueDuration, timelineFor, type CueTiming } from '../../store';
 import { useApp } from '../app/useApp';
 import { captionText } from '../format/captionText';
-import { useFeatureTexts } from '../app/useFeatureTexts';
+import { useCaptions } from './useCaptions';
 
 /** A glance, then about 5.5 words a second; never shorter than the cue's motion, nor endless. */
 const BASE_MS = 600;
@@ -21,14 +20,14 @@ export const readingMs = (text: string): number =>
 export function useReadingTime(): void {
   const { t } = useTranslation();
   const setCueTiming = useApp((s) => s.setCueTiming);
-  // Until the captions' texts arrive (just after the first paint), cues keep their motion time.
-  const captionsReady = useFeatureTexts('narration');
+  // Until the captions arrive (just after the first paint), cues keep their motion time.
+  const captionOf = useCaptions();
   useEffect(() => {
     const timing: CueTiming = (record, step) =>
       Math.max(
         cueDuration(timelineFor(record).cues[step]),
-        captionsReady ? readingMs(captionText(t, captionOf(record, step))) : 0,
+        captionOf ? readingMs(captionText(t, captionOf(record, step))) : 0,
       );
     setCueTiming(timing);
-  }, [t, setCueTiming, captionsReady]);
+  }, [t, setCueTiming, captionOf]);
 }
