@@ -2,7 +2,8 @@
 // primary, and a Decrypt that the related key does in its own Region (no cross-Region call).
 import { describe, expect, it } from 'vitest';
 import { createKms, type OperationRecord } from '../../engine';
-import { captionOf, timelineOf } from '../../graph';
+import { timelineOf } from '../../graph';
+import { captionOf } from '../../graph/narration';
 import { createI18n } from '../../i18n';
 import { cueLabel } from '../player/cueLabel';
 import { captionText } from './captionText';
@@ -42,7 +43,7 @@ async function lines(language: 'es' | 'en') {
       timelineOf(r).cues.flatMap((cue) => {
         const caption = captionOf(r, cue.step);
         if (cue.what !== 'change' && caption.key !== 'materialDecryptRelated') return [];
-        return [`${captionText(t, caption)} | ${cueLabel(t, r, cue)}`];
+        return [`${captionText(t, caption)} | ${cueLabel(t, r, cue, captionOf)}`];
       }),
     );
   return { short, said };
