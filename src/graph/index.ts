@@ -63,7 +63,9 @@ export {
   type MultiRegionEdge,
   type MultiRegionEdgeData,
 } from './multiRegionEdges';
-export { captionOf, NARRATION_KEYS, type Caption, type NarrationKey } from './narration';
+// captionOf and NARRATION_KEYS are imported from './narration' itself: re-exported here,
+// the narration would ship with the first paint (the player loads it after: useCaptions).
+export type { Caption, NarrationKey } from './narration';
 export { timelineOf, type Cue, type CueWhat, type Timeline } from './timeline';
 export {
   isLocalRecord,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createKms, type OperationRecord } from '../../engine';
-import { captionOf, NARRATION_KEYS } from '../../graph';
+import { captionOf, NARRATION_KEYS } from '../../graph/narration';
 import { createI18n, en, es } from '../../i18n';
 import { captionText } from './captionText';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createKms } from '../../engine';
-import { captionOf, LOCAL_WORK, timelineOf, type LocalAction, type LocalRecord } from '../../graph';
+import { LOCAL_WORK, timelineOf, type LocalAction, type LocalRecord } from '../../graph';
+import { captionOf } from '../../graph/narration';
 import { createI18n } from '../../i18n';
 import { captionText } from '../format/captionText';
 import { cueLabel, operationName } from './cueLabel';
