@@ -97,6 +97,12 @@ export const createViewsSlice: SliceCreator<ViewsSlice> = (set, get) => ({
         );
       },
       frame: () => get().requestFocus(view.focus(get().view)),
+      async cloudHsm(action, run) {
+        const outcome = await run(get());
+        if (!outcome.ok)
+          throw new ViewStopped(action, outcome.failure.name, outcome.failure.message);
+        return outcome.value;
+      },
     };
     let outcome: ViewOutcome;
     try {

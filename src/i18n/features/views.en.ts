@@ -126,5 +126,11 @@ export const viewsEn: Widen<typeof viewsEs> = {
         'You bring your own key in five steps: you create a KMS key with no material (Origin EXTERNAL), download a public wrapping key and an import token, encrypt your 256 bits of material with that public key outside AWS, import it, and KMS decrypts and keeps it: the key now encrypts and decrypts. The material is yours: keep a copy, because if it is deleted or expires only the same material brings the key back to life.',
       does: 'In {{region}}: creates the key alias/kmslab-import (Origin EXTERNAL) if missing, asks for the import parameters (GetParametersForImport, RSAES_OAEP_SHA_256, RSA_2048), generates the material and encrypts it in the browser, imports it (ImportKeyMaterial), and encrypts and decrypts a message. Later runs reuse the key; if it is pending import, they import again the copy of the material kept only in this session’s memory (without it, they create another key).',
     },
+    cloudHsm: {
+      title: 'Custom key store with CloudHSM',
+      teaches:
+        'Your keys’ material lives in your own CloudHSM cluster, with at least two HSMs in different Availability Zones. KMS is still the API: a custom key store connected to the cluster makes every Encrypt or Decrypt the work of an HSM of the cluster, which the canvas lights up and the narration names. If the store disconnects, its keys become Unavailable.',
+      does: 'In {{region}}: if missing, creates a CloudHSM cluster (an HSM in us-east-1a, initialized, activated with kmsuser, and an HSM in us-east-1b; CloudHSM actions, not KMS calls), creates the store kmslab-cloudhsm (CreateCustomKeyStore), connects it, creates the key alias/kmslab-cloudhsm in it (Origin AWS_CLOUDHSM), and encrypts and decrypts a message. Later runs reuse what exists: they add back a missing HSM and connect the store again.',
+    },
   },
 };

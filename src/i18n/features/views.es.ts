@@ -126,5 +126,11 @@ export const viewsEs = {
         'Traes tu propia clave en cinco pasos: creas una clave KMS sin material (Origin EXTERNAL), descargas una clave pública de encapsulado y un token de importación, cifras fuera de AWS tus 256 bits de material con esa clave pública, lo importas y KMS lo descifra y lo guarda: la clave ya cifra y descifra. El material es tuyo: guarda una copia, porque si se borra o caduca solo el mismo material devuelve la clave a la vida.',
       does: 'En {{region}}: crea la clave alias/kmslab-import (Origin EXTERNAL) si falta, pide los parámetros de importación (GetParametersForImport, RSAES_OAEP_SHA_256, RSA_2048), genera el material y lo cifra en el navegador, lo importa (ImportKeyMaterial) y cifra y descifra un mensaje. En las siguientes ejecuciones reutiliza la clave; si está pendiente de importación, vuelve a importar la copia del material que guarda solo en la memoria de esta sesión (sin ella, crea otra clave).',
     },
+    cloudHsm: {
+      title: 'Almacén de claves personalizado con CloudHSM',
+      teaches:
+        'El material de tus claves vive en tu propio clúster de CloudHSM, con al menos dos HSM en zonas de disponibilidad distintas. KMS sigue siendo la API: un almacén de claves personalizado conectado al clúster hace que cada Encrypt o Decrypt lo haga un HSM del clúster, que el lienzo ilumina y la narración nombra. Si el almacén se desconecta, sus claves quedan No disponible.',
+      does: 'En {{region}}: si falta, crea un clúster de CloudHSM (un HSM en us-east-1a, lo inicializa, lo activa con kmsuser y añade un HSM en us-east-1b; acciones de CloudHSM, no llamadas a KMS), crea el almacén kmslab-cloudhsm (CreateCustomKeyStore), lo conecta, crea en él la clave alias/kmslab-cloudhsm (Origin AWS_CLOUDHSM) y cifra y descifra un mensaje. En las siguientes ejecuciones reutiliza lo que exista: repone un HSM que falte y vuelve a conectar el almacén.',
+    },
   },
 } as const;

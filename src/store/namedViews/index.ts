@@ -50,6 +50,11 @@ export const NAMED_VIEWS = [
     load: () => import('./multiRegion').then((m) => m.multiRegionView),
   },
   { id: 'import', region: 'sa-east-1', load: () => import('./byok').then((m) => m.byokView) },
+  {
+    id: 'cloudHsm',
+    region: 'us-east-1',
+    load: () => import('./cloudHsm').then((m) => m.cloudHsmView),
+  },
 ] as const satisfies readonly NamedViewEntry[];
 
 export type NamedViewId = (typeof NAMED_VIEWS)[number]['id'];

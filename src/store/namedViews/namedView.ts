@@ -15,6 +15,7 @@ import type {
   ServiceRequest,
   WorldView,
 } from '../../engine';
+import type { CloudHsmOutcome, CloudHsmSlice } from '../cloudHsmSlice';
 import {
   cloudTrailNodeId,
   keyNodeId,
@@ -78,6 +79,14 @@ export interface ViewContext {
   ): void;
   /** Frame the view's nodes again (after the run created one). */
   frame(): void;
+  /**
+   * An action of the simulated CloudHSM service (CreateCluster, CreateHsm…): not a KMS call,
+   * so no record plays; the canvas redraws the cluster. A refusal stops the run.
+   */
+  cloudHsm<T>(
+    action: string,
+    run: (service: CloudHsmSlice) => Promise<CloudHsmOutcome<T>>,
+  ): Promise<T>;
 }
 
 export interface NamedView {

@@ -314,3 +314,63 @@ describe('named view: imported key material (BYOK)', () => {
     expect(importKey(store)?.keyId).not.toBe(old);
   });
 });
+
+describe('named view: CloudHSM custom key store', () => {
+  const region = (store: ReturnType<typeof createAppStore>) =>
+    store.getState().view.regions.find((r) => r.code === 'us-east-1');
+
+  it('readies a cluster in two zones, connects a store, and an HSM encrypts and decrypts', async () => {
+    const store = createAppStore();
+    expect(await store.getState().runView('cloudHsm')).toEqual({ ok: true });
+    const { records } = store.getState();
+    expect(calls(records)).toEqual([
+      'CreateCustomKeyStore',
+      'ConnectCustomKeyStore',
+      'ConnectCustomKeyStore', // KMS finishing the attempt (a service event)
+      'CreateKey',
+      'CreateAlias',
+      'Encrypt',
+      'Decrypt',
+    ]);
+    const cluster = region(store)?.cloudHsmClusters?.[0];
+    expect(cluster?.state).toBe('ACTIVE');
+    expect(cluster?.zones.filter((z) => z.hsms.length > 0).map((z) => z.availabilityZone)).toEqual([
+      'us-east-1a',
+      'us-east-1b',
+    ]);
+    expect(region(store)?.customKeyStores?.[0]).toMatchObject({
+      name: 'kmslab-cloudhsm',
+      connectionState: 'CONNECTED',
+    });
+    // The HSM that did the work is named in the trace.
+    const encrypt = records.find((r) => r.operation === 'Encrypt');
+    expect(material(encrypt)?.location).toEqual({
+      kind: 'cloudhsm',
+      region: 'us-east-1',
+      clusterId: cluster?.clusterId,
+      hsmId: cluster?.hsms[0]?.hsmId,
+    });
+  });
+
+  it('reuses everything on a second run, connecting again and adding back a missing HSM', async () => {
+    const store = createAppStore();
+    await store.getState().runView('cloudHsm');
+    const storeId = region(store)!.customKeyStores![0]!.id;
+    const cluster = region(store)!.cloudHsmClusters![0]!;
+    await store
+      .getState()
+      .call('DisconnectCustomKeyStore', { CustomKeyStoreId: storeId }, 'us-east-1');
+    await store.getState().deleteCloudHsmHsm(cluster.clusterId, cluster.hsms[1]!.hsmId);
+    const before = store.getState().records.length;
+    expect(await store.getState().runView('cloudHsm')).toEqual({ ok: true });
+    expect(calls(store.getState().records.slice(before))).toEqual([
+      'ConnectCustomKeyStore',
+      'ConnectCustomKeyStore',
+      'Encrypt',
+      'Decrypt',
+    ]);
+    expect(region(store)?.cloudHsmClusters).toHaveLength(1);
+    expect(region(store)?.cloudHsmClusters?.[0]?.hsms).toHaveLength(2);
+    expect(region(store)?.keys).toHaveLength(1);
+  });
+});

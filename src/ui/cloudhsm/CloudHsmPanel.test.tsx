@@ -2,9 +2,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createI18n, type Language } from '../../i18n';
-import { createAppStore, type AppStore } from '../../store';
+import { createAppStore, preloadEngine, type AppStore } from '../../store';
 import { StoreProvider } from '../app/StoreProvider';
 import CloudHsmPanel from './CloudHsmPanel';
 
@@ -22,11 +22,13 @@ const cluster = () => screen.getByRole('article', { name: /^Clúster cluster-/ }
 const storeForm = () => screen.getByRole('form', { name: 'CreateCustomKeyStore' });
 
 describe('CloudHSM section', () => {
+  // The engine's operations load on the first call: load them before the clock starts.
+  beforeAll(() => preloadEngine(), 20_000);
+
   it('walks from an empty cluster to an encrypted message, refusing bad input in place', async () => {
     const store = createAppStore();
-    const call = vi.fn(store.getState().call);
-    const activate = vi.fn(store.getState().activateCloudHsmCluster);
-    store.setState({ call, activateCloudHsmCluster: activate });
+    const call = vi.spyOn(store.getState(), 'call');
+    const activate = vi.spyOn(store.getState(), 'activateCloudHsmCluster');
     const { user } = renderPanel('es', store);
 
     expect(screen.getByText('No hay ningún clúster de CloudHSM en esta región.')).toBeVisible();
@@ -91,7 +93,7 @@ describe('CloudHSM section', () => {
     expect(await within(card).findByText('No disponible')).toBeVisible();
     await user.click(within(card).getByRole('button', { name: 'Encrypt' }));
     expect(await within(card).findByRole('alert')).toHaveTextContent('KMSInvalidStateException');
-  });
+  }, 20_000);
 
   it('speaks English', async () => {
     const { user } = renderPanel('en');
