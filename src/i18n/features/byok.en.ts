@@ -61,6 +61,7 @@ export const byokEn: Widen<typeof byokEs> = {
     base64: 'Material (base64)',
     download: 'Download your copy (.bin)',
     copy: 'Copy material (base64)',
+    reuse: 'Reuse your copy',
     paste: 'Already have your copy? Paste the material (base64)',
     pasteHint: 'To import the same material into its key again.',
     use: 'Use this material',

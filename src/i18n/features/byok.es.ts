@@ -58,6 +58,7 @@ export const byokEs = {
     base64: 'Material (base64)',
     download: 'Descargar tu copia (.bin)',
     copy: 'Copiar material (base64)',
+    reuse: 'Vuelve a usar tu copia',
     paste: '¿Ya tienes tu copia? Pega el material (base64)',
     pasteHint: 'Para volver a importar el mismo material en su clave.',
     use: 'Usar este material',

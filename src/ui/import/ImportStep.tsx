@@ -25,6 +25,8 @@ export function ImportStep() {
   const now = useApp((s) => s.view.now);
   const send = useApp((s) => s.importWrappedMaterial);
   const busy = useApp((s) => s.importBusy === 'ImportKeyMaterial');
+  // Parameters on their way would replace the wrapped material: wait for them.
+  const waiting = useApp((s) => s.importBusy !== undefined);
   const [model, setModel] = useState<Model>('KEY_MATERIAL_DOES_NOT_EXPIRE');
   const [date, setDate] = useState(() => dateAfter(now, DEFAULT_DAYS));
   const [refusal, setRefusal] = useState<ValidToRefusal>();
@@ -107,7 +109,7 @@ export function ImportStep() {
           </p>
         </div>
       )}
-      <button type="submit" disabled={busy} className={PRIMARY_BUTTON}>
+      <button type="submit" disabled={waiting} className={PRIMARY_BUTTON}>
         {t('byok.importing.submit')}
       </button>
       {refusal && (

@@ -54,7 +54,7 @@ export function MaterialStep() {
       </button>
       <ImportFailure step="generate" />
       {material && <OwnMaterial material={material} />}
-      <form onSubmit={usePasted} aria-label={t('byok.material.paste')} className="space-y-2">
+      <form onSubmit={usePasted} aria-label={t('byok.material.reuse')} className="space-y-2">
         <label htmlFor={`${id}-paste`} className={LABEL}>
           {t('byok.material.paste')}
         </label>

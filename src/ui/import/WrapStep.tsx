@@ -17,6 +17,8 @@ export function WrapStep() {
   const held = useHeldParameters();
   const wrap = useApp((s) => s.wrapOwnMaterial);
   const busy = useApp((s) => s.importBusy === 'wrap');
+  // Parameters on their way would replace the ones this wrap uses: wait for them.
+  const waiting = useApp((s) => s.importBusy !== undefined);
   const wrapped = useApp((s) =>
     held && s.wrappedMaterial?.parameters === held ? s.wrappedMaterial : undefined,
   );
@@ -28,7 +30,12 @@ export function WrapStep() {
       </StepHeading>
       <RoleTag role="workstation" />
       <p className={HINT}>{t('byok.wrap.explain')}</p>
-      <button type="button" disabled={busy} onClick={() => void wrap()} className={PRIMARY_BUTTON}>
+      <button
+        type="button"
+        disabled={waiting}
+        onClick={() => void wrap()}
+        className={PRIMARY_BUTTON}
+      >
         {t('byok.wrap.submit')}
       </button>
       <ImportFailure step="wrap" />
