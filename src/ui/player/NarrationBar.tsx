@@ -51,12 +51,23 @@ export function NarrationBar() {
     },
     [view],
   );
+  // A CloudHSM HSM named with its Availability Zone, in the world the canvas draws.
+  const hsmZone = useCallback(
+    (clusterId: string, hsmId: string) => {
+      for (const region of view.regions) {
+        const cluster = region.cloudHsmClusters?.find((c) => c.clusterId === clusterId);
+        if (cluster) return cluster.hsms.find((h) => h.hsmId === hsmId)?.availabilityZone;
+      }
+      return undefined;
+    },
+    [view],
+  );
   // The captions load right after the first paint (useCaptions): until then, none.
   const captionOf = useCaptions();
   const caption = !stage?.cue
     ? t('player.idle')
     : captionOf
-      ? captionText(t, captionOf(stage.record, stage.step), keyName)
+      ? captionText(t, captionOf(stage.record, stage.step, hsmZone), keyName)
       : '';
   const failed = stage?.cue?.ok === false;
   const playing = status === 'playing';

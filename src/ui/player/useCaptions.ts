@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { Caption, PlayableRecord } from '../../graph';
+import type { Caption, HsmZone, PlayableRecord } from '../../graph';
 import { useFeatureTexts } from '../app/useFeatureTexts';
 
 /** What a record's step says (graph/narration.ts's captionOf). */
-export type CaptionOf = (record: PlayableRecord, step: number) => Caption;
+export type CaptionOf = (record: PlayableRecord, step: number, hsmZone?: HsmZone) => Caption;
 
 let loaded: CaptionOf | undefined;
 let loading: Promise<CaptionOf> | undefined;
