@@ -159,6 +159,7 @@ export function cloudHsmBlock(
                 ...fixed,
                 selectable: false,
                 focusable: false,
+                ariaRole: 'group',
                 data: { ...base, availabilityZone: zone.availabilityZone },
               },
             ]

@@ -123,7 +123,7 @@ export function ClusterCard({
           <summary className="cursor-pointer text-sm font-medium text-slate-800">
             {t('cloudHsm.cluster.trustAnchor')}
           </summary>
-          <pre className="mt-1 max-h-32 overflow-auto rounded bg-white p-2 font-mono text-[10px] text-slate-800">
+          <pre className="mt-1 rounded bg-white p-2 font-mono text-[10px] break-all whitespace-pre-wrap text-slate-800">
             {cluster.trustAnchor}
           </pre>
           <CopyText text={cluster.trustAnchor} label={t('cloudHsm.cluster.copyTrustAnchor')} />
