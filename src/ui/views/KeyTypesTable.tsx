@@ -21,7 +21,13 @@ export function KeyTypesTable({ region }: { region: string }) {
   };
   const cell = 'border-t border-slate-200 px-2 py-1 align-top';
   return (
-    <div className="overflow-x-auto">
+    // Scrolls sideways on a narrow panel: focusable and named, so a keyboard can scroll it.
+    <div
+      className="overflow-x-auto"
+      tabIndex={0}
+      role="region"
+      aria-label={t('views.keyTypesTable.caption', { region })}
+    >
       <table className="w-full text-left text-xs text-slate-800">
         <caption className="pb-1 text-left text-xs font-medium text-slate-600">
           {t('views.keyTypesTable.caption', { region })}
