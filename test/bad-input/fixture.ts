@@ -9,7 +9,7 @@
  * so a shape the engine declares wrongly shows up as a failing case.
  */
 import { constants, createPublicKey, publicEncrypt, randomBytes } from 'node:crypto';
-import { expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import {
   createKms,
   handleJsonRequest,
@@ -225,7 +225,33 @@ async function must<T>(record: Promise<OperationRecord<T>>): Promise<T> {
   return r.output as T;
 }
 
+/**
+ * A freshly seeded world for one test. Building it (RSA wrapping keys, key pairs, CloudHSM
+ * stores) takes long, so it is built once per test file and every test gets its own engine
+ * restored from that snapshot, with its own copy of the world's values: the same world, as
+ * fresh as if it were built anew.
+ */
+let template: Promise<{ snapshot: KmsSnapshot; world: World }> | undefined;
+
 export async function seed(): Promise<World> {
+  template ??= buildWorld().then(async (world) => ({
+    snapshot: await world.kms.snapshot(),
+    world,
+  }));
+  const { snapshot, world } = await template;
+  const kms = createKms({ accountId: ACCOUNT, startTime: START });
+  await kms.restore(snapshot);
+  const { kms: _built, ...values } = world;
+  return { ...structuredClone(values), kms };
+}
+
+// Every test file that imports the fixture builds the world before its first test, with
+// time to spare: building is slow on a loaded machine, and a test's own timeout is for the test.
+beforeAll(async () => {
+  await seed();
+}, 120_000);
+
+async function buildWorld(): Promise<World> {
   const kms = createKms({ accountId: ACCOUNT, startTime: START });
   const create = async (region = REGION, description = '') =>
     (await must(kms.call('CreateKey', { Description: description }, { region }))).KeyMetadata!
