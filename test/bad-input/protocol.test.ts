@@ -178,6 +178,9 @@ function wrongJson(shape: ModelShape): unknown[] {
       return ['x', {}, 1];
     case 'structure':
       return ['x', [], 1];
+    // Epoch seconds on the wire (the SDK sends a number).
+    case 'timestamp':
+      return ['x', true, {}, [1]];
     default:
       throw new Error(`no wrong JSON for model type ${shape.type}`);
   }
@@ -233,6 +236,8 @@ describe('malformed base64 in a blob member', () => {
       'DeriveSharedSecret.PublicKey',
       'Encrypt.Plaintext',
       'GenerateMac.Message',
+      'ImportKeyMaterial.EncryptedKeyMaterial',
+      'ImportKeyMaterial.ImportToken',
       'ReEncrypt.CiphertextBlob',
       'Sign.Message',
       'Verify.Message',
