@@ -2,9 +2,10 @@
  * Stable node ids, derived from the model alone, so a trace step (which names a Region
  * code, a key id or a principal's ARN) maps to a place on the canvas without guessing.
  *
- * Reserved for later issues (same scheme): `keystore:<region>:<customKeyStoreId>`,
- * `cluster:<region>:<clusterId>`, `hsm:<clusterId>:<az>` (one HSM per Availability Zone,
- * e.g. `hsm:cluster-abc:az-a`) and `service:<region>:<service>` (S3, EBS, RDS…).
+ * CloudHSM: `keystore:<region>:<customKeyStoreId>`, `cluster:<region>:<clusterId>`, and
+ * `hsm:<clusterId>:<hsmId>` for each HSM (the trace's material steps name the HSM) or
+ * `hsm:<clusterId>:<az>` for an Availability Zone's empty slot. AWS services:
+ * `service:<region>:<service>` (S3, EBS, RDS…, beside the KMS endpoint and CloudTrail).
  */
 export const accountNodeId = (accountId: string): string => `account:${accountId}`;
 export const regionNodeId = (region: string): string => `region:${region}`;
