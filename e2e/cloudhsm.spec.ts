@@ -10,6 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { watchPage } from './pageWatch';
 import { withoutAnimation } from './quietPlayer';
+import { missingInOrder, stepCaptions } from './narration';
 
 const UI = {
   es: {
@@ -118,27 +119,12 @@ async function lastCaptions(page: Page, lang: Lang, steps: number): Promise<stri
   const bar = page.getByRole('region', { name: ui.narration });
   const pause = bar.getByRole('button', { name: ui.pause, exact: true });
   if (await pause.isVisible()) await pause.click();
-  const caption = bar.getByRole('status');
-  const previous = bar.getByRole('button', { name: ui.previous, exact: true });
-  const seen = [(await caption.textContent()) ?? ''];
-  if (await previous.isEnabled()) await previous.focus();
-  for (let i = 0; i < steps && (await previous.isEnabled()); i++) {
-    await page.keyboard.press('Enter');
-    seen.push((await caption.textContent()) ?? '');
-  }
+  const seen = await stepCaptions(
+    page,
+    { narration: ui.narration, button: ui.previous },
+    { limit: steps },
+  );
   return seen.reverse();
-}
-
-/** The patterns not met in `seen` in this order (other captions may come between). */
-function missingInOrder(seen: readonly string[], patterns: readonly RegExp[]): string[] {
-  let at = 0;
-  const missing: string[] = [];
-  for (const pattern of patterns) {
-    const found = seen.findIndex((text, index) => index >= at && pattern.test(text));
-    if (found < 0) missing.push(String(pattern));
-    else at = found + 1;
-  }
-  return missing;
 }
 
 for (const lang of ['es', 'en'] as const) {

@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { watchPage } from './pageWatch';
 import { withoutAnimation } from './quietPlayer';
+import { missingInOrder, stepCaptions } from './narration';
 
 type Lang = 'es' | 'en';
 
@@ -140,32 +141,13 @@ async function download(page: Page, name: string) {
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
 }
 
-/** Steps through the narration until `direction`'s button is disabled, collecting captions. */
-async function walk(page: Page, lang: Lang, direction: 'previous' | 'next'): Promise<string[]> {
-  const bar = page.getByRole('region', { name: UI[lang].narration });
-  const caption = bar.getByRole('status');
-  const button = bar.getByRole('button', { name: UI[lang][direction], exact: true });
-  const seen = [(await caption.textContent()) ?? ''];
-  if (await button.isEnabled()) await button.focus();
-  for (let i = 0; i < 200 && (await button.isEnabled()); i++) {
-    await page.keyboard.press('Enter');
-    seen.push((await caption.textContent()) ?? '');
-  }
-  await expect(button).toBeDisabled();
-  return seen;
-}
-
-/** The patterns no caption matched, in order (other captions may come between). */
-function missingInOrder(seen: readonly string[], patterns: readonly RegExp[]): string[] {
-  let at = 0;
-  const missing: string[] = [];
-  for (const pattern of patterns) {
-    const found = seen.findIndex((text, index) => index >= at && pattern.test(text));
-    if (found < 0) missing.push(String(pattern));
-    else at = found + 1;
-  }
-  return missing;
-}
+/** Steps through the narration to an end of the playlist, collecting captions. */
+const walk = (page: Page, lang: Lang, direction: 'previous' | 'next'): Promise<string[]> =>
+  stepCaptions(
+    page,
+    { narration: UI[lang].narration, button: UI[lang][direction] },
+    { toTheEnd: true },
+  );
 
 for (const lang of ['es', 'en'] as const) {
   const ui = UI[lang];

@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { watchPage } from './pageWatch';
 import { withoutAnimation } from './quietPlayer';
+import { missingInOrder, stepCaptions } from './narration';
 
 type Lang = 'es' | 'en';
 
@@ -123,30 +124,8 @@ async function runOperation(page: Page, lang: Lang, name: string) {
 }
 
 /** Every caption from the current step to the end of the playlist. */
-async function captionsToTheEnd(page: Page, lang: Lang): Promise<string[]> {
-  const bar = page.getByRole('region', { name: NARRATION[lang] });
-  const caption = bar.getByRole('status');
-  const next = bar.getByRole('button', { name: NEXT[lang], exact: true });
-  const seen = [(await caption.textContent()) ?? ''];
-  if (await next.isEnabled()) await next.focus();
-  for (let i = 0; i < 300 && (await next.isEnabled()); i++) {
-    await page.keyboard.press('Enter');
-    seen.push((await caption.textContent()) ?? '');
-  }
-  return seen;
-}
-
-/** The patterns not met in `seen` in this order (other captions may come between). */
-function missingInOrder(seen: readonly string[], patterns: readonly RegExp[]): string[] {
-  let at = 0;
-  const missing: string[] = [];
-  for (const pattern of patterns) {
-    const found = seen.findIndex((text, index) => index >= at && pattern.test(text));
-    if (found < 0) missing.push(String(pattern));
-    else at = found + 1;
-  }
-  return missing;
-}
+const captionsToTheEnd = (page: Page, lang: Lang): Promise<string[]> =>
+  stepCaptions(page, { narration: NARRATION[lang], button: NEXT[lang] }, { limit: 300 });
 
 for (const lang of ['es', 'en'] as const) {
   const ui = UI[lang];

@@ -3,6 +3,7 @@
 // then in English after switching language in the header. Selectors are roles and names.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { missingInOrder, stepCaptions } from './narration';
 import { watchPage } from './pageWatch';
 
 type Lang = 'es' | 'en';
@@ -233,34 +234,13 @@ const VIEWS: Record<string, ViewCase> = {
   },
 };
 
-/** Steps until `button` is disabled (an end of the playlist), collecting each caption. */
-async function walk(page: Page, lang: Lang, direction: 'previous' | 'next'): Promise<string[]> {
-  const bar = page.getByRole('region', { name: UI[lang].narration });
-  const caption = bar.getByRole('status');
-  const button = bar.getByRole('button', { name: UI[lang][direction], exact: true });
-  const seen = [(await caption.textContent()) ?? ''];
-  // Focus the control once and press Enter on it, as a keyboard user would: quicker than a
-  // click per step (no actionability waits), and the same button.
-  if (await button.isEnabled()) await button.focus();
-  for (let i = 0; i < 200 && (await button.isEnabled()); i++) {
-    await page.keyboard.press('Enter');
-    seen.push((await caption.textContent()) ?? '');
-  }
-  await expect(button).toBeDisabled();
-  return seen;
-}
-
-/** Whether `patterns` match captions of `seen` in order (other captions may come between). */
-function inOrder(seen: readonly string[], patterns: readonly RegExp[]): string[] {
-  let at = 0;
-  const missing: string[] = [];
-  for (const pattern of patterns) {
-    const found = seen.findIndex((text, index) => index >= at && pattern.test(text));
-    if (found < 0) missing.push(String(pattern));
-    else at = found + 1;
-  }
-  return missing;
-}
+/** Steps until an end of the playlist, collecting each caption. */
+const walk = (page: Page, lang: Lang, direction: 'previous' | 'next'): Promise<string[]> =>
+  stepCaptions(
+    page,
+    { narration: UI[lang].narration, button: UI[lang][direction] },
+    { toTheEnd: true },
+  );
 
 /** Back to the run's first caption, then forward to its last: every caption, in order. */
 async function walkTheRun(page: Page, lang: Lang, view: ViewCase) {
@@ -270,7 +250,7 @@ async function walkTheRun(page: Page, lang: Lang, view: ViewCase) {
   expect(back.at(-1)).toMatch(view.captions[lang][0] as RegExp);
   await expect(bar.getByRole('button', { name: UI[lang].play, exact: true })).toBeVisible();
   const forward = await walk(page, lang, 'next');
-  expect(inOrder(forward, view.captions[lang])).toEqual([]);
+  expect(missingInOrder(forward, view.captions[lang])).toEqual([]);
   return { back, forward };
 }
 
